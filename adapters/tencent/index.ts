@@ -1,0 +1,19 @@
+/** `im-errors/tencent`: the Tencent Cloud IM adapter (native SDKs, web / mini-program SDK, REST API). */
+import { tencentMappings, type TencentPlatform } from '../../mappings/tencent.js';
+import { defineAdapter } from '../../src/normalizer.js';
+import { parseTencent } from './parse.js';
+
+export type { TencentPlatform };
+
+/**
+ * Tencent Cloud IM. `platform` defaults to `web` (the JavaScript SDKs `@tencentcloud/chat` / `tim-js-sdk`); a
+ * `{code, desc}` error is read as `native`, a REST answer as `server`. The platforms differ on a few codes
+ * (web 1002 is a kick, the server's 1002 an invalid parameter).
+ */
+export const tencent = defineAdapter({
+  vendor: 'tencent',
+  platforms: ['web', 'native', 'server'],
+  defaultPlatform: 'web',
+  mappings: tencentMappings,
+  parse: parseTencent,
+});

@@ -1,0 +1,52 @@
+/**
+ * Tencent Cloud IM error shapes: native SDK callbacks `{code, desc}`, web SDK rejections `{code, message, data?}`
+ * (often `Error` subclasses with minified names), `EVENT.ERROR` payloads `{name: 'error', data: {code, message}}`,
+ * REST API answers `{ActionStatus: 'FAIL', ErrorCode, ErrorInfo}`, and bare codes.
+ */
+import { match, P } from 'ts-pattern';
+import type { ParsedError } from '../../src/adapter.js';
+import { readFields, safeCode, safeGet, safeText, type RawFields } from '../../src/safe.js';
+import type { TencentPlatform } from '../../mappings/tencent.js';
+
+const code = P.union(P.number, P.string);
+
+function fromFields(fields: RawFields): ParsedError<TencentPlatform> | undefined {
+  return match(fields)
+    .with({ code, desc: P.string }, ({ code, desc }) => ({
+      links: [{ code, message: desc }] as const,
+      platform: 'native' as const,
+      distinctive: false,
+    }))
+    .with({ code }, ({ code, message }) => ({
+      links: [{ code, message: message ?? '' }] as const,
+      platform: 'web' as const,
+      distinctive: false,
+    }))
+    .otherwise(() => undefined);
+}
+
+/** Reads a Tencent error out of `raw`, or undefined when it has no Tencent shape. */
+export function parseTencent(raw: unknown): ParsedError<TencentPlatform> | undefined {
+  const bare = safeCode(raw);
+  if (bare !== undefined) return { links: [{ code: bare, message: '' }], distinctive: false };
+  const fields = readFields(raw);
+  if (fields === undefined) return undefined;
+  const direct = fromFields(fields);
+  if (direct !== undefined) return direct;
+  // EVENT.ERROR: { name: 'error', data: { code, message } }
+  if (fields.name === 'error') {
+    const inner = readFields(fields.data);
+    const parsed = inner === undefined ? undefined : fromFields(inner);
+    if (parsed !== undefined) return { ...parsed, platform: 'web', distinctive: true };
+  }
+  // REST API: { ActionStatus: 'FAIL', ErrorCode: 70001, ErrorInfo: '…' }
+  const restCode = safeCode(safeGet(raw, 'ErrorCode'));
+  if (restCode !== undefined && safeGet(raw, 'ActionStatus') !== undefined) {
+    return {
+      links: [{ code: restCode, message: safeText(safeGet(raw, 'ErrorInfo')) ?? '' }],
+      platform: 'server',
+      distinctive: true,
+    };
+  }
+  return undefined;
+}

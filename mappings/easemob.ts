@@ -1,0 +1,148 @@
+import type { VendorMappings } from '../src/mapping.js';
+
+/** The Easemob SDK whose numbering a code is read in: the web / mini-program SDK (`statusCode`) or Android (`EMError`). */
+export type EasemobPlatform = 'web' | 'android';
+
+/**
+ * Easemob (环信) / Agora Chat codes.
+ *
+ * `codes` holds every code of the seed `004_04899477e949c5d2.txt` (Web / mini-program SDK error codes: the numbers of
+ * `error.type` and their `statusCode` names), judged from each seed line's Chinese description — and nothing else:
+ * the web SDK's undocumented `statusCode` members (3–11, 13–15, 18–26, 29, 30, 33–38, 54, 56, 57, 100, 103, 201–203,
+ * 214, 220, 222, 223, 300–317, 400–411, 513, 514, 608, 1303, 1400) are left for later.
+ *
+ * `platforms.android` holds the numbers that the Android SDK's `EMError` uses for something else, as documented in
+ * easemob/easemob-doc `docs/document/android/error.md` (commit 579d42c0e50e8d275d98c76051825e03b0cc8235), cross-checked
+ * with the older `EMError` constants mirrored in im_flutter_sdk (`MESSAGE_SEND_TRAFFIC_LIMIT = 502`,
+ * `MESSAGE_ENCRYPTION_ERROR = 503`, `GROUP_MEMBERS_FULL = 604` …) and, for 512 (`MESSAGE_STREAM_INTERVAL_TIMEOUT`),
+ * the newer Android / HarmonyOS error pages (easemob/easemob-doc `docs/document/harmonyos/error.md`). Android numbers
+ * that the seed does not use (3, 4, 8, 100, 103–112, 201–203, 209–215, 218, 220, 300–354, 400–407, 610–613, 701, 703,
+ * 706, 707, 900, 901, 1000–1002, 1110–1113, 1299, 1400–1402, 1500–1502) are not mapped yet.
+ *
+ * `ranges`: only the blocks where the web and the Android numbering agree on a module — 5xx message sending,
+ * 6xx groups, 7xx chat rooms. 1100–1499 are not inferred: the two SDKs put different modules there (web 1100 presence /
+ * 1101–1103 reactions / 1200–1204 translation / 1300–1301 threads + 1302–1304 message edits / 1400 conversations;
+ * Android 1100–1101 presence / 1110–1113 translation / 1200, 1299 moderation / 1300–1302 reactions / 1400–1402 threads).
+ *
+ * `generic`: -2 REQUEST_UNKNOWN ("默认未区分类型的错误") and 17 WEBIM_CONNCTION_AJAX_ERROR ("请求服务器未成功时的默认
+ * 错误"), both used by the SDK as catch-alls and both found wrapping a more specific error in `data`. 503
+ * SERVER_UNKNOWN_ERROR is unspecified too but never wraps one (its `data` is `{id, mid}`, `""` or absent).
+ */
+export const easemobMappings: VendorMappings<EasemobPlatform> = {
+  codes: {
+    '-4': ['client', 'cancelled', false, 'none'], // REQUEST_ABORT 取消请求
+    '-3': ['validation', 'invalid', false, 'fix-input'], // REQUEST_PARAMETER_ERROR 参数错误
+    '-2': ['unknown', 'unrecognized', false, 'none'], // REQUEST_UNKNOWN 默认未区分类型的错误 (generic)
+    '-1': ['network', 'timeout', true, 'retry'], // REQUEST_TIMEOUT 请求服务超时 (client-side request timeout)
+    0: ['unknown', 'not-an-error', false, 'none'], // REQUEST_SUCCESS 操作成功
+    1: ['auth', 'invalid-credentials', false, 'relogin'], // WEBIM_CONNCTION_OPEN_ERROR 登录失败: 获取 token 失败或 Token 无效
+    2: ['auth', 'invalid-credentials', false, 'relogin'], // WEBIM_CONNCTION_AUTH_ERROR 登录鉴权失败
+    12: ['auth', 'invalid-credentials', false, 'refresh-credentials'], // WEBIM_CONNCTION_GETROSTER_ERROR Agora token 置换 Chat token 失败
+    16: ['network', 'disconnected', true, 'check-network'], // WEBIM_CONNCTION_DISCONNECTED WebSocket 断开 (断网等)
+    17: ['network', 'request-failed', true, 'retry'], // WEBIM_CONNCTION_AJAX_ERROR 服务请求的通用错误 (generic)
+    27: ['auth', 'app-key-invalid', false, 'check-config'], // WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR 未设置 / 错误的 App Key
+    28: ['auth', 'missing-credentials', false, 'relogin'], // WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR 未传 token (一般是没登录)
+    31: ['client', 'callback-error', false, 'none'], // WEBIM_CONNCTION_CALLBACK_INNER_ERROR 应用的消息回调函数内部错误
+    32: ['auth', 'not-logged-in', false, 'relogin'], // WEBIM_CONNCTION_CLIENT_OFFLINE 当前用户未登录
+    39: ['auth', 'not-logged-in', false, 'relogin'], // WEBIM_CONNECTION_CLOSED 退出或未登录时发送消息
+    40: ['auth', 'invalid-credentials', false, 'relogin'], // WEBIM_CONNECTION_ERROR 用户鉴权失败 (SDK also uses it for socket errors)
+    50: ['quota', 'limit-reached', false, 'upgrade-plan'], // MAX_LIMIT 达到上限 (Reaction 数, 翻译用量, DAU/MAU, 在线数)
+    51: ['message', 'not-found', false, 'fix-input'], // MESSAGE_NOT_FOUND 没查到消息 (如要举报的消息)
+    52: ['permission', 'no-permission', false, 'none'], // NO_PERMISSION 用户对当前操作没有权限
+    53: ['validation', 'unsupported', false, 'fix-input'], // OPERATION_UNSUPPORTED 不支持的操作
+    101: ['media', 'upload-failed', false, 'fix-input'], // WEBIM_UPLOADFILE_ERROR 上传文件失败 (如文件过大)
+    102: ['auth', 'missing-credentials', false, 'relogin'], // WEBIM_UPLOADFILE_NO_LOGIN 上传请求未携带 token (未登录)
+    200: ['media', 'download-failed', true, 'retry'], // WEBIM_DOWNLOADFILE_ERROR 下载文件失败 (如超时, 网络错误)
+    204: ['user', 'not-found', false, 'fix-input'], // USER_NOT_FOUND 用户不存在
+    205: ['message', 'invalid', false, 'fix-input'], // MESSAGE_PARAMETER_ERROR 消息参数错误
+    206: ['auth', 'kicked-other-device', false, 'relogin'], // WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE 在其他设备登录被踢
+    207: ['auth', 'account-removed', false, 'relogin'], // WEBIM_CONNCTION_USER_REMOVED 用户已被注销 (后台删除)
+    208: ['auth', 'already-logged-in', false, 'none'], // WEBIM_USER_ALREADY_LOGIN 用户已登录
+    216: ['auth', 'password-changed', false, 'relogin'], // WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD 密码被修改
+    217: ['auth', 'kicked-other-device', false, 'relogin'], // WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE 被其他设备 / 后台踢下线
+    219: ['message', 'sender-muted', false, 'none'], // USER_MUTED_BY_ADMIN 用户被全局禁言
+    221: ['message', 'not-friend', false, 'fix-input'], // USER_NOT_FRIEND 非好友禁止发消息
+    500: ['server', 'busy', true, 'retry'], // SERVER_BUSY 服务器忙碌
+    501: ['message', 'content-rejected', false, 'fix-input'], // MESSAGE_INCLUDE_ILLEGAL_CONTENT 消息含有非法内容
+    502: ['message', 'content-rejected', false, 'fix-input'], // MESSAGE_EXTERNAL_LOGIC_BLOCKED 反垃圾服务拦截消息
+    503: ['server', 'unexpected-response', false, 'contact-support'], // SERVER_UNKNOWN_ERROR 服务端错误超出 SDK 处理范围
+    504: ['message', 'recall-expired', false, 'none'], // MESSAGE_RECALL_TIME_LIMIT 撤回超出限定时间
+    505: ['quota', 'feature-not-enabled', false, 'upgrade-plan'], // SERVICE_NOT_ENABLED 功能未开通
+    506: ['message', 'sender-muted', false, 'none'], // SERVICE_NOT_ALLOW_MESSAGING 全员禁言时不在白名单
+    507: ['message', 'sender-muted', false, 'none'], // SERVICE_NOT_ALLOW_MESSAGING_MUTE 在群组 / 聊天室被禁言
+    508: ['message', 'content-rejected', false, 'fix-input'], // MESSAGE_MODERATION_BLOCKED 第三方内容审核拒绝
+    509: ['rate-limit', 'too-many-messages', true, 'wait'], // MESSAGE_CURRENT_LIMITING 单个用户发消息超出频率限制
+    510: ['network', 'disconnected', true, 'check-network'], // MESSAGE_WEBSOCKET_DISCONNECTED 网络断开 / 重连失败致发送失败
+    511: ['message', 'too-large', false, 'fix-input'], // MESSAGE_SIZE_LIMIT 消息体大小超过限制
+    512: ['network', 'timeout', true, 'retry'], // MESSAGE_SEND_TIMEOUT 发送消息超时
+    601: ['group', 'already-member', false, 'none'], // GROUP_ALREADY_JOINED 已在群组内
+    602: ['group', 'not-member', false, 'fix-input'], // GROUP_NOT_JOINED 不在群组内
+    603: ['permission', 'no-permission', false, 'none'], // PERMISSION_DENIED 用户无权限 (被拉黑, 改他人消息 / 群成员属性, 解散子区)
+    604: ['client', 'internal', false, 'contact-support'], // WEBIM_LOAD_MSG_ERROR 消息回调函数内部错误
+    605: ['group', 'not-found', false, 'fix-input'], // GROUP_NOT_EXIST 群组不存在
+    606: ['group', 'full', false, 'none'], // GROUP_MEMBERS_FULL 群组已满
+    607: ['quota', 'plan-upgrade-required', false, 'upgrade-plan'], // GROUP_MEMBERS_LIMIT 群成员上限超过套餐包上限
+    609: ['group', 'other', false, 'none'], // GROUP_MEMBER_ATTRIBUTES_SET_FAILED 群成员属性设置失败
+    700: ['auth', 'invalid-credentials', false, 'relogin'], // REST_PARAMS_STATUS 用户 token 或 App Key 不存在或不正确
+    702: ['group', 'not-member', false, 'fix-input'], // CHATROOM_NOT_JOINED 被操作的人员不在聊天室
+    704: ['group', 'full', false, 'none'], // CHATROOM_MEMBERS_FULL 聊天室已满
+    705: ['group', 'not-found', false, 'fix-input'], // CHATROOM_NOT_EXIST 聊天室不存在
+    800: ['client', 'storage', false, 'none'], // LOCAL_DB_OPERATION_FAILED 本地数据库操作失败
+    999: ['network', 'other', true, 'check-network'], // SDK_RUNTIME_ERROR Websocket 发送消息错误
+    1100: ['validation', 'too-large', false, 'fix-input'], // PRESENCE_PARAM_EXCEED 自定义在线状态参数长度超限
+    1101: ['message', 'other', false, 'none'], // REACTION_ALREADY_ADDED Reaction 重复添加 (already in that state)
+    1102: ['server', 'conflict', true, 'wait'], // REACTION_CREATING 其他人正在创建该 Reaction
+    1103: ['message', 'no-permission', false, 'none'], // REACTION_OPERATION_IS_ILLEGAL 对该 Reaction 没有操作权限
+    1200: ['validation', 'invalid', false, 'fix-input'], // TRANSLATION_NOT_VALID 语言 code 不合法
+    1201: ['validation', 'too-large', false, 'fix-input'], // TRANSLATION_TEXT_TOO_LONG 翻译的文本过长
+    1204: ['server', 'internal', true, 'retry'], // TRANSLATION_FAILED 获取翻译服务失败
+    1300: ['group', 'not-found', false, 'fix-input'], // THREAD_NOT_EXIST 子区不存在
+    1301: ['group', 'already-exists', false, 'none'], // THREAD_ALREADY_EXIST 该消息下子区已存在
+    1302: ['message', 'not-found', false, 'fix-input'], // MODIFY_MESSAGE_NOT_EXIST 修改的消息不存在
+    1304: ['message', 'other', false, 'none'], // MODIFY_MESSAGE_FAILED 消息修改失败
+  },
+  platforms: {
+    // Android `EMError` (easemob-doc docs/document/android/error.md @579d42c unless noted). Only numbers the seed also
+    // uses, and only where Android's meaning differs. Same meaning, not repeated: 0, 204, 206, 207, 216, 217, 219,
+    // 221 (USER_NOT_ON_ROSTER), 501, 504, 505, 507 (MESSAGE_ILLEGAL_WHITELIST: not whitelisted under mute-all, still
+    // sender-muted), 509, 601, 602, 702, 704, 705, 1100 (PRESENCE_PARAM_LENGTH_EXCEED).
+    android: {
+      1: ['unknown', 'unrecognized', false, 'none'], // GENERAL_ERROR 默认未区分类型的错误
+      2: ['network', 'offline', true, 'check-network'], // NETWORK_ERROR 无网络服务, 与服务器连接已断开
+      101: ['user', 'invalid-id', false, 'fix-input'], // INVALID_USER_NAME 用户 ID 不正确 (如为空)
+      102: ['auth', 'invalid-credentials', false, 'relogin'], // INVALID_PASSWORD 用户密码不正确
+      200: ['auth', 'already-logged-in', false, 'none'], // USER_ALREADY_LOGIN 用户已经登录
+      205: ['user', 'invalid-field', false, 'fix-input'], // USER_ILLEGAL_ARGUMENT 用户参数不正确 (用户 ID 格式, 用户属性)
+      208: ['user', 'other', false, 'check-config'], // USER_REG_FAILED 注册失败 (如未开启开放注册)
+      500: ['message', 'invalid', false, 'fix-input'], // MESSAGE_INVALID 消息为空 / ID 为空 / 发送方不是当前用户
+      502: ['rate-limit', 'too-many-messages', true, 'wait'], // MESSAGE_SEND_TRAFFIC_LIMIT 发送消息过快, 触发限流
+      503: ['client', 'internal', false, 'contact-support'], // MESSAGE_ENCRYPTION_ERROR 消息加密错误 (已废弃)
+      506: ['message', 'other', false, 'none'], // MESSAGE_EXPIRED 群消息回执超过时间限制 (默认 3 天)
+      508: ['message', 'rejected-by-callback', false, 'none'], // MESSAGE_EXTERNAL_LOGIC_BLOCKED 发送前回调被应用服务器规则拦截
+      510: ['message', 'too-large', false, 'fix-input'], // MESSAGE_SIZE_LIMIT 消息体大小超过上限
+      511: ['message', 'other', false, 'none'], // MESSAGE_EDIT_FAILED 消息修改失败
+      512: ['message', 'other', false, 'none'], // MESSAGE_STREAM_INTERVAL_TIMEOUT 流式消息分片间隔超 30 秒, 已终止 (newer docs)
+      603: ['group', 'no-permission', false, 'none'], // GROUP_PERMISSION_DENIED 无权限的群组操作
+      604: ['group', 'full', false, 'none'], // GROUP_MEMBERS_FULL 群组已满
+      605: ['group', 'invalid', false, 'fix-input'], // GROUP_SHARED_FILE_INVALIDID 群组共享文件 ID 不合法
+      606: ['group', 'not-found', false, 'fix-input'], // GROUP_NOT_EXIST 群组不存在
+      607: ['group', 'other', false, 'contact-support'], // GROUP_DISABLED 群组被禁用
+      609: ['group', 'limit-reached', false, 'fix-input'], // GROUP_MEMBER_ATTRIBUTES_REACH_LIMIT 群成员自定义属性达到上限
+      700: ['group', 'invalid-id', false, 'fix-input'], // CHATROOM_INVALID_ID 聊天室 ID 异常 (为空)
+      1101: ['validation', 'invalid', false, 'fix-input'], // PRESENCE_CANNOT_SUBSCRIBE_YOURSELF 不能订阅自己的状态
+      1200: ['message', 'content-rejected', false, 'fix-input'], // MODERATION_FAILED 第三方内容审核结果为"拒绝"
+      1300: ['quota', 'limit-reached', false, 'upgrade-plan'], // REACTION_REACH_LIMIT Reaction 数量已达到限制 (cf. web 50)
+      1301: ['message', 'other', false, 'none'], // REACTION_HAS_BEEN_OPERATED Reaction 重复添加 (cf. web 1101)
+      1302: ['message', 'no-permission', false, 'none'], // REACTION_OPERATION_IS_ILLEGAL 对该 Reaction 没有操作权限
+    },
+  },
+  ranges: [
+    // Inferred from the numbering shared by the web `statusCode` (500–514) and Android `EMError` (500–513) blocks.
+    [500, 599, ['message', 'other', false, 'none'], false], // message sending / moderation / muting
+    // Web 601–609 and Android 600–613: groups.
+    [600, 699, ['group', 'other', false, 'none'], false],
+    // Web 702–705 and Android 700–707: chat rooms (web 700 REST_PARAMS_STATUS is in the table).
+    [700, 799, ['group', 'other', false, 'none'], false],
+  ],
+  generic: [-2, 17],
+};

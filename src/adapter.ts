@@ -1,0 +1,133 @@
+/**
+ * Vendor adapters: a shape parser (in `adapters/<vendor>/`) plus mapping data (in `mappings/<vendor>`), joined by
+ * {@link defineAdapter}. The code that turns a parsed vendor error into an IMError lives here, once, for all vendors.
+ */
+import { createIMError, type ErrorLink, type IMError } from './imerror.js';
+import { HTTP_STATUS } from './http-status.js';
+import { resolveCode, type Resolution, type VendorMappings } from './mapping.js';
+import { numericCode } from './safe.js';
+import type { Vendor } from './taxonomy.js';
+
+/** One vendor error read out of a raw value. */
+export interface ParsedLink {
+  /** The code as the vendor gave it. */
+  readonly code: number | string;
+  /** The vendor's text for it ('' when none). */
+  readonly message: string;
+  /** The HTTP status of the failed request, where the vendor gives it beside its code. */
+  readonly httpStatus?: number | undefined;
+}
+
+/** What a vendor's shape parser read from one raw value. */
+export interface ParsedError<P extends string = string> {
+  /** The vendor's error chain, outermost first (one link for most vendors; Easemob wraps errors in `data`). */
+  readonly links: readonly [ParsedLink, ...ParsedLink[]];
+  /** The platform the shape gives away (Tencent `desc` is native), if any. */
+  readonly platform?: P | undefined;
+  /** True when the shape alone points to this vendor (Easemob's numeric `type`, JMessage's `description`…). */
+  readonly distinctive: boolean;
+}
+
+/** Per-call options of an adapter's `normalize`. */
+export interface AdapterOptions<P extends string = string> {
+  /** Which of the vendor's tables to read where a code differs by platform. */
+  readonly platform?: P | undefined;
+}
+
+/** What an adapter is made of. */
+export interface AdapterSpec<V extends Exclude<Vendor, 'unknown'>, P extends string> {
+  readonly vendor: V;
+  /** Every platform the vendor's tables know. */
+  readonly platforms: readonly P[];
+  /** The platform assumed when neither the call nor the error's shape says. */
+  readonly defaultPlatform: P | undefined;
+  readonly mappings: VendorMappings<P>;
+  /** Reads this vendor's error (or bare code) out of a raw value; undefined when the shape is not this vendor's. */
+  readonly parse: (raw: unknown) => ParsedError<P> | undefined;
+}
+
+/** A vendor adapter: its spec, plus `normalize` for apps that use only this vendor. */
+export interface VendorAdapter<V extends Exclude<Vendor, 'unknown'> = Exclude<Vendor, 'unknown'>, P extends string = string>
+  extends AdapterSpec<V, P> {
+  /** Turns anything this vendor's SDK rejected with (or a bare code) into an IMError. Never throws. */
+  readonly normalize: (raw: unknown, options?: AdapterOptions<P>) => IMError;
+}
+
+/** A parsed error matched to its mapping: which link is reported, and how it resolved. */
+export interface Classified {
+  readonly link: ParsedLink;
+  readonly resolution: Resolution | undefined;
+  readonly platform: string | undefined;
+}
+
+/**
+ * How one link resolves: its code in the vendor's tables — unless the code is one of the vendor's generic
+ * "request failed" codes and the link carries an HTTP status with a clear meaning, which then says more.
+ */
+function resolveLink<P extends string>(
+  mappings: VendorMappings<P>,
+  link: ParsedLink,
+  platform: P | undefined,
+): { resolution: Resolution | undefined; generic: boolean } {
+  const code = numericCode(link.code);
+  const generic = mappings.generic.includes(code);
+  const byStatus = generic && link.httpStatus !== undefined ? HTTP_STATUS[link.httpStatus] : undefined;
+  if (byStatus !== undefined) return { resolution: { entry: byStatus, inferred: false }, generic: false };
+  return { resolution: resolveCode(mappings, code, platform), generic };
+}
+
+/**
+ * Picks the link to report: the innermost one documented and not generic (the real cause under wrappers);
+ * failing that, the innermost one that resolves at all; failing that, the outermost.
+ */
+export function classify<P extends string>(
+  spec: AdapterSpec<Exclude<Vendor, 'unknown'>, P>,
+  parsed: ParsedError<P>,
+  platform: P | undefined,
+): Classified {
+  const resolved = parsed.links.map((link) => ({ link, ...resolveLink(spec.mappings, link, platform) }));
+  const innermost = [...resolved].reverse();
+  const best =
+    innermost.find(({ resolution, generic }) => resolution !== undefined && !resolution.inferred && !generic) ??
+    innermost.find(({ resolution }) => resolution !== undefined) ??
+    resolved[0]!;
+  return { link: best.link, resolution: best.resolution, platform };
+}
+
+/** The platform to read: the call's, else the shape's, else the adapter's default — if the vendor knows it. */
+export function choosePlatform<P extends string>(
+  spec: AdapterSpec<Exclude<Vendor, 'unknown'>, P>,
+  parsed: ParsedError<P>,
+  ...preferred: ReadonlyArray<string | undefined>
+): P | undefined {
+  for (const candidate of [...preferred, parsed.platform, spec.defaultPlatform]) {
+    if (candidate !== undefined && (spec.platforms as readonly string[]).includes(candidate)) return candidate as P;
+  }
+  return undefined;
+}
+
+/** Builds the IMError for a classified vendor error; `cause` is the raw value the caller was given. */
+export function toIMError(vendor: Vendor, parsed: ParsedError, classified: Classified, cause: unknown): IMError {
+  const chain: ErrorLink[] = parsed.links.map(({ code, message }) => ({ code, message }));
+  const common = {
+    vendor,
+    platform: classified.platform,
+    code: classified.link.code,
+    vendorMessage: classified.link.message || parsed.links.find((link) => link.message !== '')?.message,
+    chain,
+    cause,
+  };
+  if (classified.resolution === undefined) {
+    return createIMError({ ...common, kind: 'unknown', reason: 'unmapped-code', retryable: false, recovery: 'none' });
+  }
+  const [kind, reason, retryable, recovery, retryAfterMs] = classified.resolution.entry;
+  return createIMError({
+    ...common,
+    kind,
+    reason,
+    retryable,
+    recovery,
+    retryAfterMs,
+    inferred: classified.resolution.inferred,
+  } as Parameters<typeof createIMError>[0]);
+}

@@ -1,0 +1,110 @@
+/**
+ * Reading untrusted values without ever throwing. Every property of a raw error is read through here once, into a
+ * plain snapshot ({@link readFields}); the rest of im-errors only sees snapshots, so getters that throw, Proxies
+ * whose traps throw, revoked Proxies, cycles and huge strings are dealt with in this one place.
+ */
+
+/** Longest text an IMError shows from a raw value (vendor messages). Longer text is cut and marked with an ellipsis. */
+export const MAX_TEXT = 500;
+
+/**
+ * Longest text read from a raw value. More than is shown, so that redaction sees a secret whole before the
+ * shown part is cut from it.
+ */
+export const MAX_READ = 4 * MAX_TEXT;
+
+/** Reads `value[key]`, or undefined when `value` is not an object or reading throws. */
+export function safeGet(value: unknown, key: PropertyKey): unknown {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
+  try {
+    return (value as Record<PropertyKey, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A string cut to `max` characters, or undefined for anything that is not a string. */
+export function safeText(value: unknown, max: number = MAX_READ): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
+/** A vendor code as given — an integer, or a string of digits — or undefined. */
+export function safeCode(value: unknown): number | string | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? value + 0 : undefined; // -0 reads as 0
+  if (typeof value === 'string' && value.length <= 16 && /^\s*-?\d{1,12}\s*$/.test(value)) return value;
+  return undefined;
+}
+
+/** The number of a code given as number or digit string. */
+export function numericCode(code: number | string): number {
+  return typeof code === 'number' ? code : Number.parseInt(code, 10);
+}
+
+/** True for real `Error`s (of any realm) and error-like objects with a string `name` and `message`; never throws. */
+export function isErrorLike(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  try {
+    if (value instanceof Error) return true;
+  } catch {
+    return false;
+  }
+  try {
+    return Object.prototype.toString.call(value) === '[object Error]';
+  } catch {
+    return false;
+  }
+}
+
+/** The fields of a raw error that any adapter looks at, read once and safely. */
+export interface RawFields {
+  /** `code` when it is code-like (an integer or digit string). */
+  readonly code: number | string | undefined;
+  /** `type` when it is code-like (Easemob puts its code there). */
+  readonly type: number | string | undefined;
+  readonly message: string | undefined;
+  readonly desc: string | undefined;
+  readonly description: string | undefined;
+  readonly name: string | undefined;
+  /** Nested values, unread: adapters snapshot them in turn when they follow them. */
+  readonly data: unknown;
+  readonly error: unknown;
+  readonly isError: boolean;
+}
+
+/** A safe snapshot of `value`'s error fields, or undefined when `value` is not an object. */
+export function readFields(value: unknown): RawFields | undefined {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
+  return {
+    code: safeCode(safeGet(value, 'code')),
+    type: safeCode(safeGet(value, 'type')),
+    message: safeText(safeGet(value, 'message')),
+    desc: safeText(safeGet(value, 'desc')),
+    description: safeText(safeGet(value, 'description')),
+    name: safeText(safeGet(value, 'name'), 100),
+    data: safeGet(value, 'data'),
+    error: safeGet(value, 'error'),
+    isError: isErrorLike(value),
+  };
+}
+
+/** Deepest chain im-errors follows (`cause` chains, wrapped `data`). */
+export const MAX_DEPTH = 10;
+
+/**
+ * `value`, then what it wraps under `key`, then what that wraps…: at most {@link MAX_DEPTH} more levels,
+ * stopping at the first value seen before (cycles) or that is not an object.
+ */
+export function unwrapChain(value: unknown, key: PropertyKey): unknown[] {
+  const chain: unknown[] = [value];
+  const seen = new Set<unknown>([value]);
+  let current = value;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const next = safeGet(current, key);
+    if (next === undefined || next === null || seen.has(next)) break;
+    chain.push(next);
+    seen.add(next);
+    current = next;
+  }
+  return chain;
+}

@@ -1,0 +1,233 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { easemobMappings, type EasemobPlatform } from '../../mappings/easemob.js';
+import { resolveCode, type MappingEntry } from '../../src/mapping.js';
+import { isReasonOf, KINDS, RECOVERIES } from '../../src/taxonomy.js';
+import { parseEasemobSeed, readEasemobSeedCodes } from '../../scripts/seeds/easemob.js';
+
+/** Counted by hand in 004_04899477e949c5d2.txt: -4…0 (5), 1–40 (11), 50–53 (4), 101–102 (2), 200–221 (10),
+ * 500–512 (13), 601–609 (8), 700–705 (4), 800 + 999 (2), 1100–1103 (4), 1200–1204 (3), 1300–1304 (4). */
+const HAND_COUNT = 70;
+
+const seed = readEasemobSeedCodes();
+const tableCodes = (table: object | undefined): number[] => Object.keys(table ?? {}).map(Number);
+const allEntries = (): Array<[string, number, MappingEntry]> => [
+  ...Object.entries(easemobMappings.codes).map(([code, entry]): [string, number, MappingEntry] => ['codes', Number(code), entry]),
+  ...Object.entries(easemobMappings.platforms.android ?? {}).map(
+    ([code, entry]): [string, number, MappingEntry] => ['android', Number(code), entry],
+  ),
+  ...easemobMappings.ranges.map(([from, , entry]): [string, number, MappingEntry] => ['range', from, entry]),
+];
+
+describe('Easemob seed parser', () => {
+  it('reads exactly the hand-counted number of codes, each once', () => {
+    expect(seed).toHaveLength(HAND_COUNT);
+    expect(new Set(seed.map((entry) => entry.code)).size).toBe(HAND_COUNT);
+    expect(seed.every((entry) => entry.file === '004_04899477e949c5d2.txt' && entry.to === undefined)).toBe(true);
+  });
+
+  it('keeps the seed wording, negatives included', () => {
+    const byCode = new Map(seed.map((entry) => [entry.code, entry.text]));
+    expect(byCode.get(-2)).toBe('REQUEST_UNKNOWN | 默认未区分类型的错误。');
+    expect(byCode.get(0)).toMatch(/^REQUEST_SUCCESS \| /);
+    expect(byCode.get(502)).toMatch(/^MESSAGE_EXTERNAL_LOGIC_BLOCKED \| .*反垃圾/);
+    expect(byCode.get(1304)).toBe('MODIFY_MESSAGE_FAILED | 消息修改失败。');
+  });
+
+  it('throws on a code row it cannot read instead of dropping it', () => {
+    const table = '错误码 | 错误信息 | 描述和可能原因 |\n---|---|---|\n0 | REQUEST_SUCCESS | 成功。 |\n';
+    expect(parseEasemobSeed(table)).toHaveLength(1);
+    expect(() => parseEasemobSeed(`${table}17 WEBIM_CONNCTION_AJAX_ERROR 通用错误\n`)).toThrow(/does not parse/);
+    expect(() => parseEasemobSeed(`${table}17 | | 通用错误 |\n`)).toThrow(/does not parse/);
+    expect(() => parseEasemobSeed(`${table}0 | REQUEST_SUCCESS | again |\n`)).toThrow(/twice/);
+  });
+
+  it('reads the same codes from an HTML copy of the table', () => {
+    const html = '<tr><td>-2</td><td>REQUEST_UNKNOWN</td><td>默认<b>错误</b></td></tr><tr><td>17</td><td>X_Y</td><td>d</td></tr>';
+    expect(parseEasemobSeed(html).map((entry) => [entry.code, entry.text])).toEqual([
+      [-2, 'REQUEST_UNKNOWN | 默认错误'],
+      [17, 'X_Y | d'],
+    ]);
+  });
+});
+
+describe('Easemob mappings: coverage', () => {
+  it('maps every seed code from a table (not a range), on the web and by default', () => {
+    for (const { code } of seed) {
+      for (const platform of [undefined, 'web'] as const) {
+        const found = resolveCode(easemobMappings, code, platform);
+        expect(found, `code ${code}`).toBeDefined();
+        expect(found!.inferred, `code ${code}`).toBe(false);
+      }
+    }
+  });
+
+  it('maps exactly the seed codes in `codes` (the SDK-only enum members are left for later)', () => {
+    expect(tableCodes(easemobMappings.codes).sort((a, b) => a - b)).toEqual(seed.map((entry) => entry.code).sort((a, b) => a - b));
+    expect(resolveCode(easemobMappings, 304, undefined)).toBeUndefined(); // SERVER_GET_DNSLIST_FAILED, SDK-only
+    expect(resolveCode(easemobMappings, 54, undefined)).toBeUndefined(); // OPERATION_NOT_ALLOWED, SDK-only
+  });
+
+  it('has no documented ranges, so none to check at both ends', () => {
+    expect(easemobMappings.ranges.filter(([, , , documented]) => documented)).toEqual([]);
+  });
+
+  it('uses only the taxonomy vocabulary, and retry hints that agree with `retryable`', () => {
+    for (const [where, code, entry] of allEntries()) {
+      const [kind, reason, retryable, recovery, retryAfterMs] = entry;
+      const label = `${where} ${code}`;
+      expect(KINDS, label).toContain(kind);
+      expect(isReasonOf(kind, reason), label).toBe(true);
+      expect(RECOVERIES, label).toContain(recovery);
+      expect(typeof retryable, label).toBe('boolean');
+      if (retryable) expect(['retry', 'wait', 'check-network'], label).toContain(recovery);
+      else expect(['retry', 'wait'], label).not.toContain(recovery);
+      if (retryAfterMs !== undefined) expect(retryable && retryAfterMs > 0, label).toBe(true);
+    }
+  });
+});
+
+describe('Easemob mappings: hand-checked codes', () => {
+  type Case = [code: number, platform: EasemobPlatform | undefined, kind: string, reason: string, retryable: boolean, recovery: string];
+  const cases: Case[] = [
+    [0, undefined, 'unknown', 'not-an-error', false, 'none'],
+    [-1, undefined, 'network', 'timeout', true, 'retry'],
+    [-2, undefined, 'unknown', 'unrecognized', false, 'none'],
+    [-3, undefined, 'validation', 'invalid', false, 'fix-input'],
+    [-4, undefined, 'client', 'cancelled', false, 'none'],
+    [16, undefined, 'network', 'disconnected', true, 'check-network'],
+    [17, undefined, 'network', 'request-failed', true, 'retry'],
+    [27, undefined, 'auth', 'app-key-invalid', false, 'check-config'],
+    [31, undefined, 'client', 'callback-error', false, 'none'],
+    [50, undefined, 'quota', 'limit-reached', false, 'upgrade-plan'],
+    [101, undefined, 'media', 'upload-failed', false, 'fix-input'],
+    [204, undefined, 'user', 'not-found', false, 'fix-input'],
+    [206, undefined, 'auth', 'kicked-other-device', false, 'relogin'],
+    [216, undefined, 'auth', 'password-changed', false, 'relogin'],
+    [219, undefined, 'message', 'sender-muted', false, 'none'],
+    [221, undefined, 'message', 'not-friend', false, 'fix-input'],
+    [500, undefined, 'server', 'busy', true, 'retry'],
+    [502, undefined, 'message', 'content-rejected', false, 'fix-input'],
+    [502, 'web', 'message', 'content-rejected', false, 'fix-input'],
+    [502, 'android', 'rate-limit', 'too-many-messages', true, 'wait'],
+    [504, undefined, 'message', 'recall-expired', false, 'none'],
+    [505, undefined, 'quota', 'feature-not-enabled', false, 'upgrade-plan'],
+    [509, undefined, 'rate-limit', 'too-many-messages', true, 'wait'],
+    [509, 'android', 'rate-limit', 'too-many-messages', true, 'wait'],
+    [601, undefined, 'group', 'already-member', false, 'none'],
+    [604, undefined, 'client', 'internal', false, 'contact-support'],
+    [604, 'android', 'group', 'full', false, 'none'],
+    [606, undefined, 'group', 'full', false, 'none'],
+    [606, 'android', 'group', 'not-found', false, 'fix-input'],
+    [607, undefined, 'quota', 'plan-upgrade-required', false, 'upgrade-plan'],
+    [700, undefined, 'auth', 'invalid-credentials', false, 'relogin'],
+    [700, 'android', 'group', 'invalid-id', false, 'fix-input'],
+    [705, undefined, 'group', 'not-found', false, 'fix-input'],
+    [800, undefined, 'client', 'storage', false, 'none'],
+    [1102, undefined, 'server', 'conflict', true, 'wait'],
+    [1200, undefined, 'validation', 'invalid', false, 'fix-input'],
+    [1200, 'android', 'message', 'content-rejected', false, 'fix-input'],
+    [1300, undefined, 'group', 'not-found', false, 'fix-input'],
+    [1300, 'android', 'quota', 'limit-reached', false, 'upgrade-plan'],
+    [2, 'android', 'network', 'offline', true, 'check-network'],
+  ];
+
+  it.each(cases)('%i on %s → %s/%s', (code, platform, kind, reason, retryable, recovery) => {
+    const found = resolveCode(easemobMappings, code, platform);
+    expect(found?.inferred).toBe(false);
+    expect(found?.entry.slice(0, 4)).toEqual([kind, reason, retryable, recovery]);
+  });
+
+  it('documents no wait for any code (the seed gives no window), so no retryAfterMs', () => {
+    expect(allEntries().filter(([, , entry]) => entry[4] !== undefined)).toEqual([]);
+  });
+
+  it('treats -2 and 17 as generic wrappers, and not 503 (which never wraps)', () => {
+    expect([...easemobMappings.generic].sort((a, b) => a - b)).toEqual([-2, 17]);
+    for (const code of easemobMappings.generic) expect(easemobMappings.codes[code]).toBeDefined();
+  });
+});
+
+describe('Easemob mappings: Android differences', () => {
+  // Numbers the seed uses that Android's EMError documents with another meaning (easemob-doc android/error.md).
+  const androidDocumented = [1, 2, 101, 102, 200, 205, 208, 500, 502, 503, 506, 508, 510, 511, 512, 603, 604, 605, 606, 607, 609, 700, 1101, 1200, 1300, 1301, 1302];
+
+  it('holds exactly the confirmed Android numbers, all of them numbers the seed uses', () => {
+    const android = tableCodes(easemobMappings.platforms.android).sort((a, b) => a - b);
+    expect(android).toEqual(androidDocumented);
+    const seedCodes = new Set(seed.map((entry) => entry.code));
+    for (const code of android) expect(seedCodes.has(code), `android ${code}`).toBe(true);
+  });
+
+  it('only overrides where the meaning really differs from the web table', () => {
+    for (const code of androidDocumented) {
+      const web = resolveCode(easemobMappings, code, 'web')!.entry;
+      const android = resolveCode(easemobMappings, code, 'android')!.entry;
+      expect(android, `code ${code}`).not.toEqual(web);
+    }
+  });
+
+  it('falls back to the common table for numbers Android uses the same way', () => {
+    for (const code of [204, 206, 207, 216, 217, 219, 221, 501, 504, 505, 507, 509, 601, 602, 702, 704, 705, 1100]) {
+      expect(resolveCode(easemobMappings, code, 'android')?.entry).toBe(easemobMappings.codes[code]);
+    }
+  });
+});
+
+describe('Easemob mappings: inferred ranges', () => {
+  const { ranges } = easemobMappings;
+
+  it('are well-formed, disjoint, and inside the vendor numbering (500–799)', () => {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    for (const [index, [from, to]] of sorted.entries()) {
+      expect(Number.isSafeInteger(from) && Number.isSafeInteger(to) && from <= to).toBe(true);
+      expect(from >= 500 && to <= 799).toBe(true);
+      const next = sorted[index + 1];
+      if (next !== undefined) expect(to).toBeLessThan(next[0]);
+    }
+  });
+
+  it('mark their results inferred, at both ends and in between', () => {
+    for (const [from, to, entry, documented] of ranges) {
+      expect(documented).toBe(false);
+      expect(entry[1]).toBe('other');
+      expect(entry[2]).toBe(false);
+      for (const code of [from, to, Math.floor((from + to) / 2)]) {
+        if (easemobMappings.codes[code] !== undefined) continue;
+        expect(resolveCode(easemobMappings, code, undefined)).toEqual({ entry, inferred: true });
+      }
+    }
+    expect(resolveCode(easemobMappings, 513, undefined)).toEqual({ entry: ranges[0]![2], inferred: true }); // MESSAGE_STREAM_INTERVAL_TIMEOUT (web, SDK-only)
+    expect(resolveCode(easemobMappings, 608, undefined)?.entry[0]).toBe('group'); // GROUP_IS_DISABLED (web, SDK-only)
+    expect(resolveCode(easemobMappings, 701, 'android')?.inferred).toBe(true); // CHATROOM_ALREADY_JOINED
+  });
+
+  it('never shadow a table code: table codes inside a range resolve to their own entry', () => {
+    for (const [from, to] of ranges) {
+      for (const code of tableCodes(easemobMappings.codes).filter((c) => c >= from && c <= to)) {
+        expect(resolveCode(easemobMappings, code, undefined)).toEqual({ entry: easemobMappings.codes[code], inferred: false });
+      }
+      for (const code of tableCodes(easemobMappings.platforms.android).filter((c) => c >= from && c <= to)) {
+        expect(resolveCode(easemobMappings, code, 'android')).toEqual({
+          entry: easemobMappings.platforms.android![code],
+          inferred: false,
+        });
+      }
+    }
+    expect(resolveCode(easemobMappings, 500, undefined)?.entry[0]).toBe('server');
+    expect(resolveCode(easemobMappings, 700, undefined)?.entry[0]).toBe('auth');
+  });
+
+  it('leave everything else unmapped (property)', () => {
+    const known = new Set([...tableCodes(easemobMappings.codes), ...tableCodes(easemobMappings.platforms.android)]);
+    fc.assert(
+      fc.property(fc.integer({ min: -100_000, max: 100_000 }), fc.constantFrom<EasemobPlatform | undefined>(undefined, 'web', 'android'), (code, platform) => {
+        const found = resolveCode(easemobMappings, code, platform);
+        const inRange = ranges.some(([from, to]) => code >= from && code <= to);
+        if (found === undefined) return !known.has(code) && !inRange;
+        if (found.inferred) return inRange && easemobMappings.codes[code] === undefined;
+        return known.has(code);
+      }),
+    );
+  });
+});

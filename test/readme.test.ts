@@ -1,0 +1,44 @@
+/** The README's claims, checked: its first-screen examples give what it says, and it lists every kind and reason. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../src/all.js';
+import { KINDS, REASONS } from '../src/index.js';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+describe('README', () => {
+  it('starts with the install + demo and install + test commands', () => {
+    const firstScreen = readme.split('\n').slice(0, 12).join('\n');
+    expect(firstScreen).toContain('npm ci && npm start');
+    expect(firstScreen).toContain('npm ci && npm test');
+  });
+
+  it('lists exactly the kinds and reasons of the taxonomy', () => {
+    const rows = [...readme.matchAll(/^\| `([a-z-]+)` \| (`.+`) \|$/gm)].filter(([, kind]) => (KINDS as readonly string[]).includes(kind!));
+    const listed = Object.fromEntries(rows.map(([, kind, reasons]) => [kind, [...reasons!.matchAll(/`([a-z-]+)`/g)].map((m) => m[1])]));
+    expect(Object.keys(listed).sort()).toEqual([...KINDS].sort());
+    for (const kind of KINDS) expect(listed[kind]).toEqual([...REASONS[kind]]);
+  });
+
+  it('tells the truth in its first-screen examples', () => {
+    expect(normalize({ code: 70001, message: ' | sendMessage | ' })).toMatchObject({
+      kind: 'auth',
+      reason: 'token-expired',
+      retryable: false,
+      recovery: 'refresh-credentials',
+      vendor: 'tencent',
+      code: 70001,
+    });
+    const easemob = normalize({ type: 1, message: 'login failed', data: { type: -2, message: 'Request Unknow Error', extraInfo: { httpCode: 0 } } });
+    expect(easemob).toMatchObject({ kind: 'network', reason: 'request-failed', retryable: true, recovery: 'check-network', vendor: 'easemob', code: -2 });
+    expect(easemob.chain.map((link) => link.code)).toEqual([1, -2]);
+    expect(normalize({ code: 803010, message: 'beyond the frequency limit' })).toMatchObject({
+      kind: 'rate-limit',
+      reason: 'too-many-messages',
+      retryable: true,
+      retryAfterMs: 1000,
+      recovery: 'wait',
+      vendor: 'jmessage',
+    });
+  });
+});
