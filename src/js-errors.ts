@@ -3,7 +3,7 @@
  * errors, WeChat mini-program `errMsg` failures. Data tables, read by {@link classifyPlatformError}.
  */
 import type { MappingEntry } from './mapping.js';
-import { safeGet, safeText } from './safe.js';
+import { hasOwn, safeGet, safeText } from './safe.js';
 
 /** Node / undici `code`s of socket and DNS failures. */
 const BY_CODE: { readonly [code: string]: MappingEntry } = {
@@ -61,8 +61,8 @@ export function classifyPlatformError(value: unknown): PlatformError | undefined
   const code = safeText(safeGet(value, 'code'), 40);
   const name = safeText(safeGet(value, 'name'), 60);
   const message = safeText(safeGet(value, 'message')) ?? '';
-  if (code !== undefined && Object.hasOwn(BY_CODE, code)) return { entry: BY_CODE[code]!, code, message };
-  if (name !== undefined && Object.hasOwn(BY_NAME, name)) return { entry: BY_NAME[name]!, code, message };
+  if (code !== undefined && hasOwn(BY_CODE, code)) return { entry: BY_CODE[code]!, code, message };
+  if (name !== undefined && hasOwn(BY_NAME, name)) return { entry: BY_NAME[name]!, code, message };
   if (name === 'TypeError' && FETCH_FAILURES.some((pattern) => pattern.test(message))) {
     return { entry: ['network', 'request-failed', true, 'check-network'], code, message };
   }

@@ -26,9 +26,12 @@ const SECRET_NAMES = [
   'credentials?',
 ].join('|');
 
-/** `name=value`, `name: value`, `"name":"value"`: the value is replaced. */
+/**
+ * `name=value`, `name: value`, `"name":"value"`: the value is replaced. (No look-behind: older JavaScriptCore, as in
+ * WeChat on older iOS, rejects it when the module loads.)
+ */
 const NAMED_SECRET = new RegExp(
-  `(?<![A-Za-z0-9])((?:${SECRET_NAMES})["']?\\s*[:=]\\s*["']?)([^\\s"'&,;)}\\]]+)`,
+  `(^|[^A-Za-z0-9])((?:${SECRET_NAMES})["']?\\s*[:=]\\s*["']?)([^\\s"'&,;)}\\]]+)`,
   'gi',
 );
 /** HTTP authorization schemes followed by their credential. */
@@ -46,6 +49,6 @@ export function redact(text: string): string {
   return text
     .replace(JWT, REDACTED)
     .replace(AUTH_SCHEME, `$1 ${REDACTED}`)
-    .replace(NAMED_SECRET, `$1${REDACTED}`)
+    .replace(NAMED_SECRET, `$1$2${REDACTED}`)
     .replace(OPAQUE, REDACTED);
 }

@@ -23,6 +23,11 @@ export function safeGet(value: unknown, key: PropertyKey): unknown {
   }
 }
 
+/** An own-property test that also runs on engines older than ES2022 (older JavaScriptCore, Hermes). */
+export function hasOwn(object: object, key: PropertyKey): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
 /** A string cut to `max` characters, or undefined for anything that is not a string. */
 export function safeText(value: unknown, max: number = MAX_READ): string | undefined {
   if (typeof value !== 'string') return undefined;

@@ -84,16 +84,19 @@ export const REASONS = {
     'limit-reached',
     'owner-cannot-leave',
     'no-permission',
+    'rejected-by-callback',
     'unsupported',
     'request-processed',
     'already-set',
     'not-set',
     'other',
   ],
-  /** Friendships, friend requests and block lists. */
+  /** Friendships, friend requests, friend lists (`already-exists` / `not-found` name a friend list) and block lists. */
   friend: [
     'already-friend',
     'not-friend',
+    'already-exists',
+    'not-found',
     'limit-reached',
     'peer-limit-reached',
     'request-pending',
@@ -125,7 +128,10 @@ export const REASONS = {
     'expired',
     'other',
   ],
-  /** Sending, recalling, editing and finding messages. */
+  /**
+   * Sending, recalling, editing and finding messages, and what hangs off them (reactions, threads): `already-exists`
+   * for a reaction or thread added twice, `conflict` for an edit racing another.
+   */
   message: [
     'too-large',
     'invalid',
@@ -140,6 +146,8 @@ export const REASONS = {
     'not-friend',
     'recipient-offline',
     'no-permission',
+    'already-exists',
+    'conflict',
     'unsupported',
     'limit-reached',
     'send-failed',

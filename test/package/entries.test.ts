@@ -67,3 +67,20 @@ describe('entry points', () => {
     expect([...packages].filter((name) => !Object.hasOwn(manifest.dependencies, name))).toEqual([]);
   });
 });
+
+describe('runtime neutrality', () => {
+  /** Features that older JavaScriptCore (WeChat on older iOS) or Hermes reject or lack; the core must not use them. */
+  const tooNew: ReadonlyArray<readonly [string, RegExp]> = [
+    ['regex look-behind', /\(\?<[=!]/],
+    ['Object.hasOwn', /Object\.hasOwn\b/],
+    ['Array.prototype.at / findLast', /\.(at|findLast|findLastIndex)\(/],
+    ['structuredClone', /\bstructuredClone\b/],
+  ];
+
+  it.each(['./all'])('%s (every runtime module) avoids features older engines lack', (subpath) => {
+    for (const file of graph(sourceOf(subpath)).files) {
+      const source = readFileSync(file, 'utf8');
+      for (const [feature, pattern] of tooNew) expect(pattern.test(source), `${relative(root, file)} uses ${feature}`).toBe(false);
+    }
+  });
+});
