@@ -5,7 +5,7 @@
 import { createIMError, type ErrorLink, type IMError } from './imerror.js';
 import { HTTP_STATUS } from './http-status.js';
 import { resolveCode, type Resolution, type VendorMappings } from './mapping.js';
-import { numericCode } from './safe.js';
+import { numericCode, readFields, safeCode, type RawFields } from './safe.js';
 import type { Vendor } from './taxonomy.js';
 
 /** One vendor error read out of a raw value. */
@@ -42,8 +42,12 @@ export interface AdapterSpec<V extends Exclude<Vendor, 'unknown'>, P extends str
   /** The platform assumed when neither the call nor the error's shape says. */
   readonly defaultPlatform: P | undefined;
   readonly mappings: VendorMappings<P>;
-  /** Reads this vendor's error (or bare code) out of a raw value; undefined when the shape is not this vendor's. */
-  readonly parse: (raw: unknown) => ParsedError<P> | undefined;
+  /**
+   * Reads this vendor's error out of an object's snapshot; undefined when the shape is not this vendor's. `raw` is
+   * the same object, for fields the snapshot lacks: read it only through `safeGet`. (Bare codes are read by
+   * {@link parseWith}, the same for every vendor.)
+   */
+  readonly parse: (fields: RawFields, raw: unknown) => ParsedError<P> | undefined;
 }
 
 /** A vendor adapter: its spec, plus `normalize` for apps that use only this vendor. */
@@ -51,6 +55,14 @@ export interface VendorAdapter<V extends Exclude<Vendor, 'unknown'> = Exclude<Ve
   extends AdapterSpec<V, P> {
   /** Turns anything this vendor's SDK rejected with (or a bare code) into an IMError. Never throws. */
   readonly normalize: (raw: unknown, options?: AdapterOptions<P>) => IMError;
+}
+
+/** Reads a vendor error out of any value: a bare code (number or digit string) as is, an object by the vendor's parser. */
+export function parseWith<P extends string>(spec: AdapterSpec<Exclude<Vendor, 'unknown'>, P>, value: unknown): ParsedError<P> | undefined {
+  const bare = safeCode(value);
+  if (bare !== undefined) return { links: [{ code: bare, message: '' }], distinctive: false };
+  const fields = readFields(value);
+  return fields === undefined ? undefined : spec.parse(fields, value);
 }
 
 /** A parsed error matched to its mapping: which link is reported, and how it resolved. */

@@ -6,6 +6,7 @@
 import {
   choosePlatform,
   classify,
+  parseWith,
   toIMError,
   type AdapterOptions,
   type AdapterSpec,
@@ -49,7 +50,7 @@ interface Claim {
  * code inferred from the vendor's numbering). A claim of 0 is no evidence: a `{code}` no vendor knows is no vendor's.
  */
 function claim(adapter: AnySpec, value: unknown, platform: string | undefined): Claim | undefined {
-  const parsed = adapter.parse(value);
+  const parsed = parseWith(adapter, value);
   if (parsed === undefined) return undefined;
   const { resolution } = classify(adapter, parsed, choosePlatform(adapter, parsed, platform));
   const codeScore = resolution === undefined ? 0 : resolution.inferred ? 1 : 2;
@@ -82,7 +83,7 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
           : undefined;
     if (fixed !== undefined) {
       for (const adapter of fixed) {
-        const parsed = adapter.parse(candidate);
+        const parsed = parseWith(adapter, candidate);
         if (parsed !== undefined) return build(adapter, parsed, raw, call);
       }
       return undefined;

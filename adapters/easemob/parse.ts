@@ -6,10 +6,10 @@
  * - browser request failures `{type: -2 | -1 | -4, message, errorType, xhr}` (status at `xhr.status`), HTTP failures
  *   with `extraInfo: {httpCode, errDesc}`, mini-program failures with top-level `statusCode` and the server's text at
  *   `data.error_description`;
- * - bare codes.
+ * (bare codes are read by the core).
  */
 import type { ParsedError, ParsedLink } from '../../src/adapter.js';
-import { readFields, safeCode, safeGet, safeText, unwrapChain } from '../../src/safe.js';
+import { readFields, safeGet, safeText, unwrapChain, type RawFields } from '../../src/safe.js';
 import type { EasemobPlatform } from '../../mappings/easemob.js';
 
 /** The HTTP status beside an Easemob code, wherever this SDK puts it. */
@@ -34,10 +34,8 @@ function messageOf(value: unknown, message: string | undefined): string {
   );
 }
 
-/** Reads an Easemob error (with the errors it wraps) out of `raw`, or undefined when it has no Easemob shape. */
-export function parseEasemob(raw: unknown): ParsedError<EasemobPlatform> | undefined {
-  const bare = safeCode(raw);
-  if (bare !== undefined) return { links: [{ code: bare, message: '' }], distinctive: false };
+/** Reads an Easemob error (with the errors it wraps) out of a raw object, or undefined when it has no Easemob shape. */
+export function parseEasemob(_fields: RawFields, raw: unknown): ParsedError<EasemobPlatform> | undefined {
   const links: ParsedLink[] = [];
   for (const value of unwrapChain(raw, 'data')) {
     const fields = readFields(value);

@@ -1,10 +1,10 @@
 /**
  * JMessage (JIGUANG IM) error shapes: web SDK `onFail` `{code, message}`, React Native / Cordova plugins
- * `{code, description}`, `{code, desc}`, REST API answers `{error: {code, message}}`, and bare codes.
+ * `{code, description}`, `{code, desc}`, REST API answers `{error: {code, message}}` (bare codes are read by the core).
  */
 import { match, P } from 'ts-pattern';
 import type { ParsedError } from '../../src/adapter.js';
-import { readFields, safeCode, type RawFields } from '../../src/safe.js';
+import { readFields, type RawFields } from '../../src/safe.js';
 import type { JMessagePlatform } from '../../mappings/jmessage.js';
 
 const code = P.union(P.number, P.string);
@@ -20,12 +20,8 @@ function fromFields(fields: RawFields): ParsedError<JMessagePlatform> | undefine
     .otherwise(() => undefined);
 }
 
-/** Reads a JMessage error out of `raw`, or undefined when it has no JMessage shape. */
-export function parseJMessage(raw: unknown): ParsedError<JMessagePlatform> | undefined {
-  const bare = safeCode(raw);
-  if (bare !== undefined) return { links: [{ code: bare, message: '' }], distinctive: false };
-  const fields = readFields(raw);
-  if (fields === undefined) return undefined;
+/** Reads a JMessage error out of a raw object's fields, or undefined when it has no JMessage shape. */
+export function parseJMessage(fields: RawFields): ParsedError<JMessagePlatform> | undefined {
   const direct = fromFields(fields);
   if (direct !== undefined) return direct;
   // REST API: { error: { code: 899002, message: 'No such user' } }

@@ -1,7 +1,7 @@
 /**
  * Tencent Cloud IM error shapes: native SDK callbacks `{code, desc}`, web SDK rejections `{code, message, data?}`
  * (often `Error` subclasses with minified names), `EVENT.ERROR` payloads `{name: 'error', data: {code, message}}`,
- * REST API answers `{ActionStatus: 'FAIL', ErrorCode, ErrorInfo}`, and bare codes.
+ * REST API answers `{ActionStatus: 'FAIL', ErrorCode, ErrorInfo}`, (bare codes are read by the core).
  */
 import { match, P } from 'ts-pattern';
 import type { ParsedError } from '../../src/adapter.js';
@@ -25,12 +25,8 @@ function fromFields(fields: RawFields): ParsedError<TencentPlatform> | undefined
     .otherwise(() => undefined);
 }
 
-/** Reads a Tencent error out of `raw`, or undefined when it has no Tencent shape. */
-export function parseTencent(raw: unknown): ParsedError<TencentPlatform> | undefined {
-  const bare = safeCode(raw);
-  if (bare !== undefined) return { links: [{ code: bare, message: '' }], distinctive: false };
-  const fields = readFields(raw);
-  if (fields === undefined) return undefined;
+/** Reads a Tencent error out of a raw object, or undefined when it has no Tencent shape. */
+export function parseTencent(fields: RawFields, raw: unknown): ParsedError<TencentPlatform> | undefined {
   const direct = fromFields(fields);
   if (direct !== undefined) return direct;
   // EVENT.ERROR: { name: 'error', data: { code, message } }
