@@ -7,7 +7,7 @@ export type { Kind, Reason, ReasonOf, Recovery, Vendor } from './taxonomy.js';
 export { createIMError, isIMError } from './imerror.js';
 export type { ErrorLink, IMError, IMErrorFields, IMErrorInit, IMErrorJSON, IMErrorOf } from './imerror.js';
 export { createNormalizer, defineAdapter } from './normalizer.js';
-export type { Normalize, NormalizeOptions, NormalizerOptions } from './normalizer.js';
+export type { Normalize, NormalizeOptions, NormalizerOptions, PlatformOf } from './normalizer.js';
 export type { AdapterOptions, AdapterSpec, ParsedError, ParsedLink, VendorAdapter } from './adapter.js';
 export { resolveCode } from './mapping.js';
 export type { CodeRange, CodeTable, MappingEntry, Resolution, VendorMappings } from './mapping.js';

@@ -20,24 +20,30 @@ import type { Vendor } from './taxonomy.js';
 
 type AnySpec = AdapterSpec<Exclude<Vendor, 'unknown'>, string>;
 
+/** The platforms any of the given adapters knows, e.g. `'web' | 'native' | 'server' | 'android'`. */
+export type PlatformOf<A extends AnySpec> = A extends AdapterSpec<Exclude<Vendor, 'unknown'>, infer P> ? P : never;
+
 /** Options of {@link createNormalizer}. */
 export interface NormalizerOptions<A extends readonly AnySpec[] = readonly AnySpec[]> {
   /** The vendors this app uses. With one adapter, every error is read as that vendor's. */
   readonly adapters: A;
   /** The platform to assume where a vendor's codes differ by platform (ignored by vendors that lack it). */
-  readonly platform?: string | undefined;
+  readonly platform?: PlatformOf<A[number]> | undefined;
 }
 
 /** Per-call options of a normalizer. */
-export interface NormalizeOptions<V extends string = string> {
+export interface NormalizeOptions<V extends string = string, P extends string = string> {
   /** The vendor the error came from, when the caller knows it: no detection then. */
   readonly vendor?: V | undefined;
   /** The platform, overriding the normalizer's. */
-  readonly platform?: string | undefined;
+  readonly platform?: P | undefined;
 }
 
 /** A normalize function: total over `unknown`. */
-export type Normalize<V extends string = string> = (raw: unknown, options?: NormalizeOptions<V>) => IMError;
+export type Normalize<V extends string = string, P extends string = string> = (
+  raw: unknown,
+  options?: NormalizeOptions<V, P>,
+) => IMError;
 
 interface Claim {
   readonly adapter: AnySpec;
@@ -60,7 +66,7 @@ function claim(adapter: AnySpec, value: unknown, platform: string | undefined): 
 /** Creates a normalize function over the given adapters. */
 export function createNormalizer<const A extends readonly AnySpec[]>(
   options: NormalizerOptions<A>,
-): Normalize<A[number]['vendor']> {
+): Normalize<A[number]['vendor'], PlatformOf<A[number]>> {
   const { adapters } = options;
 
   const build = (
@@ -186,6 +192,6 @@ function unrecognized(raw: unknown, vendor: Vendor): IMError {
 export function defineAdapter<V extends Exclude<Vendor, 'unknown'>, P extends string>(
   spec: AdapterSpec<V, P>,
 ): VendorAdapter<V, P> {
-  const normalize = createNormalizer({ adapters: [spec as AdapterSpec<V, string>] });
+  const normalize: Normalize<Exclude<Vendor, 'unknown'>> = createNormalizer({ adapters: [spec as unknown as AnySpec] });
   return { ...spec, normalize: (raw: unknown, options?: AdapterOptions<P>) => normalize(raw, options) };
 }
