@@ -35,20 +35,20 @@ export const easemobMappings: VendorMappings<EasemobPlatform> = {
     '-2': ['unknown', 'unrecognized', false, 'none'], // REQUEST_UNKNOWN 默认未区分类型的错误 (generic)
     '-1': ['network', 'timeout', true, 'retry'], // REQUEST_TIMEOUT 请求服务超时 (client-side request timeout)
     0: ['unknown', 'not-an-error', false, 'none'], // REQUEST_SUCCESS 操作成功
-    1: ['auth', 'invalid-credentials', false, 'relogin'], // WEBIM_CONNCTION_OPEN_ERROR 登录失败: 获取 token 失败或 Token 无效
+    1: ['auth', 'invalid-credentials', false, 'refresh-credentials'], // WEBIM_CONNCTION_OPEN_ERROR 登录失败: 获取 token 失败或 Token 无效 — audit: Token 无效: fetch a new token
     2: ['auth', 'invalid-credentials', false, 'relogin'], // WEBIM_CONNCTION_AUTH_ERROR 登录鉴权失败
     12: ['auth', 'invalid-credentials', false, 'refresh-credentials'], // WEBIM_CONNCTION_GETROSTER_ERROR Agora token 置换 Chat token 失败
     16: ['network', 'disconnected', true, 'check-network'], // WEBIM_CONNCTION_DISCONNECTED WebSocket 断开 (断网等)
     17: ['network', 'request-failed', true, 'retry'], // WEBIM_CONNCTION_AJAX_ERROR 服务请求的通用错误 (generic)
     27: ['auth', 'app-key-invalid', false, 'check-config'], // WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR 未设置 / 错误的 App Key
     28: ['auth', 'missing-credentials', false, 'relogin'], // WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR 未传 token (一般是没登录)
-    31: ['client', 'callback-error', false, 'none'], // WEBIM_CONNCTION_CALLBACK_INNER_ERROR 应用的消息回调函数内部错误
+    31: ['client', 'callback-error', false, 'check-config'], // WEBIM_CONNCTION_CALLBACK_INNER_ERROR 应用的消息回调函数内部错误
     32: ['auth', 'not-logged-in', false, 'relogin'], // WEBIM_CONNCTION_CLIENT_OFFLINE 当前用户未登录
     39: ['auth', 'not-logged-in', false, 'relogin'], // WEBIM_CONNECTION_CLOSED 退出或未登录时发送消息
     40: ['auth', 'invalid-credentials', false, 'relogin'], // WEBIM_CONNECTION_ERROR 用户鉴权失败 (SDK also uses it for socket errors)
     50: ['quota', 'limit-reached', false, 'upgrade-plan'], // MAX_LIMIT 达到上限 (Reaction 数, 翻译用量, DAU/MAU, 在线数)
     51: ['message', 'not-found', false, 'fix-input'], // MESSAGE_NOT_FOUND 没查到消息 (如要举报的消息)
-    52: ['permission', 'no-permission', false, 'none'], // NO_PERMISSION 用户对当前操作没有权限
+    52: ['permission', 'no-permission', false, 'fix-input'], // NO_PERMISSION 用户对当前操作没有权限
     53: ['validation', 'unsupported', false, 'fix-input'], // OPERATION_UNSUPPORTED 不支持的操作
     101: ['media', 'upload-failed', false, 'fix-input'], // WEBIM_UPLOADFILE_ERROR 上传文件失败 (如文件过大)
     102: ['auth', 'missing-credentials', false, 'relogin'], // WEBIM_UPLOADFILE_NO_LOGIN 上传请求未携带 token (未登录)
@@ -61,7 +61,7 @@ export const easemobMappings: VendorMappings<EasemobPlatform> = {
     216: ['auth', 'password-changed', false, 'relogin'], // WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD 密码被修改
     217: ['auth', 'kicked-other-device', false, 'relogin'], // WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE 被其他设备 / 后台踢下线
     219: ['message', 'sender-muted', false, 'none'], // USER_MUTED_BY_ADMIN 用户被全局禁言
-    221: ['message', 'not-friend', false, 'fix-input'], // USER_NOT_FRIEND 非好友禁止发消息
+    221: ['message', 'not-friend', false, 'none'], // USER_NOT_FRIEND 非好友禁止发消息 — audit: the peer or the console must change, not the request
     500: ['server', 'busy', true, 'retry'], // SERVER_BUSY 服务器忙碌
     501: ['message', 'content-rejected', false, 'fix-input'], // MESSAGE_INCLUDE_ILLEGAL_CONTENT 消息含有非法内容
     502: ['message', 'content-rejected', false, 'fix-input'], // MESSAGE_EXTERNAL_LOGIC_BLOCKED 反垃圾服务拦截消息
@@ -77,22 +77,22 @@ export const easemobMappings: VendorMappings<EasemobPlatform> = {
     512: ['network', 'timeout', true, 'retry'], // MESSAGE_SEND_TIMEOUT 发送消息超时
     601: ['group', 'already-member', false, 'none'], // GROUP_ALREADY_JOINED 已在群组内
     602: ['group', 'not-member', false, 'fix-input'], // GROUP_NOT_JOINED 不在群组内
-    603: ['permission', 'no-permission', false, 'none'], // PERMISSION_DENIED 用户无权限 (被拉黑, 改他人消息 / 群成员属性, 解散子区)
-    604: ['client', 'internal', false, 'contact-support'], // WEBIM_LOAD_MSG_ERROR 消息回调函数内部错误
+    603: ['permission', 'no-permission', false, 'fix-input'], // PERMISSION_DENIED 用户无权限 (被拉黑, 改他人消息 / 群成员属性, 解散子区)
+    604: ['client', 'callback-error', false, 'check-config'], // WEBIM_LOAD_MSG_ERROR 消息回调函数内部错误 — audit: seed: 消息回调函数内部错误 (the app's callback threw)
     605: ['group', 'not-found', false, 'fix-input'], // GROUP_NOT_EXIST 群组不存在
     606: ['group', 'full', false, 'none'], // GROUP_MEMBERS_FULL 群组已满
     607: ['quota', 'plan-upgrade-required', false, 'upgrade-plan'], // GROUP_MEMBERS_LIMIT 群成员上限超过套餐包上限
     609: ['group', 'other', false, 'none'], // GROUP_MEMBER_ATTRIBUTES_SET_FAILED 群成员属性设置失败
-    700: ['auth', 'invalid-credentials', false, 'relogin'], // REST_PARAMS_STATUS 用户 token 或 App Key 不存在或不正确
+    700: ['auth', 'invalid-credentials', false, 'refresh-credentials'], // REST_PARAMS_STATUS 用户 token 或 App Key 不存在或不正确
     702: ['group', 'not-member', false, 'fix-input'], // CHATROOM_NOT_JOINED 被操作的人员不在聊天室
     704: ['group', 'full', false, 'none'], // CHATROOM_MEMBERS_FULL 聊天室已满
     705: ['group', 'not-found', false, 'fix-input'], // CHATROOM_NOT_EXIST 聊天室不存在
-    800: ['client', 'storage', false, 'none'], // LOCAL_DB_OPERATION_FAILED 本地数据库操作失败
+    800: ['client', 'storage', false, 'check-config'], // LOCAL_DB_OPERATION_FAILED 本地数据库操作失败 — audit: as Tencent 6019
     999: ['network', 'other', true, 'check-network'], // SDK_RUNTIME_ERROR Websocket 发送消息错误
     1100: ['validation', 'too-large', false, 'fix-input'], // PRESENCE_PARAM_EXCEED 自定义在线状态参数长度超限
-    1101: ['message', 'other', false, 'none'], // REACTION_ALREADY_ADDED Reaction 重复添加 (already in that state)
-    1102: ['server', 'conflict', true, 'wait'], // REACTION_CREATING 其他人正在创建该 Reaction
-    1103: ['message', 'no-permission', false, 'none'], // REACTION_OPERATION_IS_ILLEGAL 对该 Reaction 没有操作权限
+    1101: ['message', 'already-exists', false, 'none'], // REACTION_ALREADY_ADDED Reaction 重复添加 (already in that state)
+    1102: ['message', 'conflict', true, 'wait'], // REACTION_CREATING 其他人正在创建该 Reaction
+    1103: ['message', 'no-permission', false, 'fix-input'], // REACTION_OPERATION_IS_ILLEGAL 对该 Reaction 没有操作权限
     1200: ['validation', 'invalid', false, 'fix-input'], // TRANSLATION_NOT_VALID 语言 code 不合法
     1201: ['validation', 'too-large', false, 'fix-input'], // TRANSLATION_TEXT_TOO_LONG 翻译的文本过长
     1204: ['server', 'internal', true, 'retry'], // TRANSLATION_FAILED 获取翻译服务失败
@@ -110,7 +110,7 @@ export const easemobMappings: VendorMappings<EasemobPlatform> = {
       1: ['unknown', 'unrecognized', false, 'none'], // GENERAL_ERROR 默认未区分类型的错误
       2: ['network', 'offline', true, 'check-network'], // NETWORK_ERROR 无网络服务, 与服务器连接已断开
       101: ['user', 'invalid-id', false, 'fix-input'], // INVALID_USER_NAME 用户 ID 不正确 (如为空)
-      102: ['auth', 'invalid-credentials', false, 'relogin'], // INVALID_PASSWORD 用户密码不正确
+      102: ['auth', 'invalid-credentials', false, 'fix-input'], // INVALID_PASSWORD 用户密码不正确 — audit: wrong password: retype it
       200: ['auth', 'already-logged-in', false, 'none'], // USER_ALREADY_LOGIN 用户已经登录
       205: ['user', 'invalid-field', false, 'fix-input'], // USER_ILLEGAL_ARGUMENT 用户参数不正确 (用户 ID 格式, 用户属性)
       208: ['user', 'other', false, 'check-config'], // USER_REG_FAILED 注册失败 (如未开启开放注册)
@@ -122,7 +122,7 @@ export const easemobMappings: VendorMappings<EasemobPlatform> = {
       510: ['message', 'too-large', false, 'fix-input'], // MESSAGE_SIZE_LIMIT 消息体大小超过上限
       511: ['message', 'other', false, 'none'], // MESSAGE_EDIT_FAILED 消息修改失败
       512: ['message', 'other', false, 'none'], // MESSAGE_STREAM_INTERVAL_TIMEOUT 流式消息分片间隔超 30 秒, 已终止 (newer docs)
-      603: ['group', 'no-permission', false, 'none'], // GROUP_PERMISSION_DENIED 无权限的群组操作
+      603: ['group', 'no-permission', false, 'fix-input'], // GROUP_PERMISSION_DENIED 无权限的群组操作
       604: ['group', 'full', false, 'none'], // GROUP_MEMBERS_FULL 群组已满
       605: ['group', 'invalid', false, 'fix-input'], // GROUP_SHARED_FILE_INVALIDID 群组共享文件 ID 不合法
       606: ['group', 'not-found', false, 'fix-input'], // GROUP_NOT_EXIST 群组不存在
@@ -132,8 +132,8 @@ export const easemobMappings: VendorMappings<EasemobPlatform> = {
       1101: ['validation', 'invalid', false, 'fix-input'], // PRESENCE_CANNOT_SUBSCRIBE_YOURSELF 不能订阅自己的状态
       1200: ['message', 'content-rejected', false, 'fix-input'], // MODERATION_FAILED 第三方内容审核结果为"拒绝"
       1300: ['quota', 'limit-reached', false, 'upgrade-plan'], // REACTION_REACH_LIMIT Reaction 数量已达到限制 (cf. web 50)
-      1301: ['message', 'other', false, 'none'], // REACTION_HAS_BEEN_OPERATED Reaction 重复添加 (cf. web 1101)
-      1302: ['message', 'no-permission', false, 'none'], // REACTION_OPERATION_IS_ILLEGAL 对该 Reaction 没有操作权限
+      1301: ['message', 'already-exists', false, 'none'], // REACTION_HAS_BEEN_OPERATED Reaction 重复添加 (cf. web 1101)
+      1302: ['message', 'no-permission', false, 'fix-input'], // REACTION_OPERATION_IS_ILLEGAL 对该 Reaction 没有操作权限
     },
   },
   ranges: [

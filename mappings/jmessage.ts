@@ -75,7 +75,7 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     810006: ['group', 'no-permission', false, 'fix-input'], // add members: no right to add some listed member
     // 000 "list has duplicated members", 001 "有成员重复添加", iOS header "群组成员重复": members added again. The
     // whole batch fails (添加成员失败), so the list must be fixed: not `none`.
-    810007: ['group', 'already-member', false, 'fix-input'], // add members: member added repeatedly
+    810007: ['group', 'invalid', false, 'fix-input'], // add members: member added repeatedly — audit: the list itself holds a member twice, as 851001
     810008: ['group', 'full', false, 'fix-input'], // add members: exceeds group's max member count
     810009: ['group', 'limit-reached', false, 'fix-input'], // add members: a listed member's group count at limit
     811001: ['group', 'not-found', false, 'fix-input'], // remove members: group id not exist
@@ -121,7 +121,7 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     851003: ['group', 'already-member', false, 'none'], // invite/join chat room: already in the chat room
     851004: ['group', 'not-found', false, 'fix-input'], // invite/join chat room: not exist
     851005: ['group', 'invalid', false, 'fix-input'], // invite to chat room: member list empty
-    851006: ['group', 'full', false, 'none'], // invite/join chat room: exceeds remaining room capacity
+    851006: ['group', 'full', false, 'fix-input'], // invite/join chat room: exceeds remaining room capacity — audit: invite fewer than the room has left
     852001: ['group', 'not-member', false, 'none'], // kick/exit chat room: user not in it (already out)
     852002: ['group', 'not-found', false, 'fix-input'], // kick/exit chat room: not exist
     852003: ['group', 'invalid', false, 'fix-input'], // kick from chat room: member list empty
@@ -145,7 +145,7 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     860015: ['media', 'download-failed', true, 'retry'], // iOS: network downloading media failed
     860018: ['media', 'upload-failed', true, 'retry'], // iOS: network uploading media failed
     860020: ['media', 'upload-credentials-failed', true, 'retry'], // iOS: getting upload token failed
-    860021: ['server', 'unexpected-response', false, 'contact-support'], // iOS: network result invalid (unexpected data)
+    860021: ['server', 'unexpected-response', true, 'retry'], // iOS: network result invalid (unexpected data) — audit: transient server fault, as 871103 / 8002
     861004: ['client', 'storage', false, 'contact-support'], // iOS: SDK database migration failed
     861100: ['auth', 'app-key-invalid', false, 'check-config'], // iOS: appkey invalid
     861101: ['client', 'internal', false, 'contact-support'], // iOS: SDK internal parameter check failure
@@ -164,7 +164,7 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     865002: ['message', 'invalid', false, 'fix-input'], // iOS: message is nil
     865003: ['message', 'invalid', false, 'fix-input'], // iOS: message not prepared for sending
     865004: ['group', 'not-member', false, 'fix-input'], // iOS: not in the group the message is sent to
-    866001: ['validation', 'invalid', false, 'fix-input'], // iOS: unknown conversation type
+    866001: ['message', 'invalid', false, 'fix-input'], // iOS: unknown conversation type — audit: a conversation's type: message domain
     866002: ['user', 'invalid-id', false, 'fix-input'], // iOS: conversation username invalid
     866003: ['group', 'invalid-id', false, 'fix-input'], // iOS: conversation groupId invalid
     867001: ['group', 'invalid-id', false, 'fix-input'], // iOS: groupId invalid
@@ -192,7 +192,7 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     871313: ['message', 'unsupported', false, 'check-config'], // Android: message parse error, protocol version mismatch
     871314: ['message', 'invalid', false, 'none'], // Android: message parse error, key parameter missing
     871315: ['message', 'invalid', false, 'none'], // Android: message parse error
-    871402: ['media', 'upload-credentials-failed', false, 'refresh-credentials'], // Android: upload failed, auth error
+    871402: ['media', 'upload-credentials-failed', true, 'retry'], // Android: upload failed, auth error — audit: the upload token is the SDK's, re-fetched on retry; the IM session is fine
     871403: ['media', 'upload-failed', true, 'retry'], // Android: upload file failed
     871404: ['media', 'download-failed', true, 'retry'], // Android: download file failed
     871501: ['auth', 'app-key-invalid', false, 'check-config'], // Android push register: appkey / package name mismatch
@@ -215,7 +215,7 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     880104: ['auth', 'invalid-credentials', false, 'fix-input'], // Web: wrong password
     880106: ['auth', 'token-expired', false, 'refresh-credentials'], // Web: signature expired
     880107: ['auth', 'already-logged-in', false, 'none'], // Web: already logged in
-    880109: ['auth', 'login-in-progress', false, 'none'], // Web: repeated login operation
+    880109: ['auth', 'login-in-progress', true, 'wait'], // Web: repeated login operation
     880110: ['auth', 'other', false, 'check-config'], // Web: multi-channel online error, update SDK version
     880111: ['auth', 'account-disabled', false, 'contact-support'], // Web: user disabled
     880203: ['user', 'not-found', false, 'fix-input'], // Web: target user not exist
@@ -256,7 +256,7 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     881203: ['group', 'already-set', false, 'none'], // Web: group blocking already set
     881204: ['group', 'not-set', false, 'none'], // Web: group blocking not set
     881302: ['friend', 'already-friend', false, 'none'], // Web: already a friend
-    881303: ['friend', 'not-friend', false, 'fix-input'], // Web: not friends
+    881303: ['friend', 'not-friend', false, 'none'], // Web: not friends — audit: mirrors server 805003
     881304: ['friend', 'invalid-field', false, 'fix-input'], // Web: invalid friend memo
     881305: ['friend', 'invalid', false, 'fix-input'], // Web: add friend: invitation event invalid
     881401: ['message', 'recall-expired', false, 'none'], // Web: recall time exceeded
@@ -270,7 +270,7 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     881507: ['group', 'already-member', false, 'none'], // Web: user already in chat room
     // English description "Exceed the number of chat rooms" mistranslates the message "amount of member exceed
     // chatroom limit" (= 851006): the room is full.
-    881508: ['group', 'full', false, 'none'], // Web: chat room member count over limit
+    881508: ['group', 'full', false, 'fix-input'], // Web: chat room member count over limit
     881509: ['message', 'invalid', false, 'fix-input'], // Web: chat-room message format error
     881602: ['message', 'recipient-offline', false, 'none'], // Web: transparent cmd: target user not logged in
     881604: ['message', 'too-large', false, 'fix-input'], // Web: transparent cmd too long
@@ -314,7 +314,7 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     899014: ['group', 'not-member', false, 'fix-input'], // remove members: a username not in the discussion group
     899015: ['group', 'limit-reached', false, 'fix-input'], // user's joined groups at limit (001: "are 100")
     // REST message sending needs an admin sender: a message-domain refusal, fixed by sending as an admin.
-    899016: ['message', 'no-permission', false, 'fix-input'], // no authority to send message (admin rights)
+    899016: ['permission', 'admin-required', false, 'fix-input'], // no authority to send message (admin rights) — audit: rule 10 names admin rights; as Tencent 90009
     899017: ['friend', 'already-blocked', false, 'none'], // usernames already in blacklist
     899018: ['friend', 'no-permission', false, 'fix-input'], // admin cannot be added to blacklist
     899019: ['friend', 'not-blocked', false, 'none'], // usernames not in blacklist

@@ -117,7 +117,7 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     // ── Native SDK: "network" codes (several are internal SDK failures) ──
     9501: ['client', 'internal', false, 'contact-support'], // SSO encryption failed (internal)
     9502: ['client', 'internal', false, 'contact-support'], // SSO decryption failed (internal)
-    9503: ['auth', 'not-logged-in', false, 'relogin'], // SSO not authenticated: login not completed
+    9503: ['auth', 'login-in-progress', true, 'wait'], // SSO not authenticated: login not completed — audit: login still in flight; wait, don't send to sign-in
     9504: ['client', 'internal', false, 'contact-support'], // packet compression failed (internal)
     9505: ['client', 'internal', false, 'contact-support'], // packet decompression failed (internal)
     9506: ['rate-limit', 'too-many-requests', true, 'wait', 200], // call frequency limit: 5 requests per second
@@ -141,7 +141,7 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     10004: ['group', 'invalid', false, 'fix-input'], // invalid parameter (group API)
     10005: ['group', 'limit-reached', false, 'fix-input'], // request carries too many accounts
     10006: ['rate-limit', 'too-many-requests', true, 'wait'], // operation exceeds the frequency limit
-    10007: ['group', 'no-permission', false, 'none'], // insufficient operation permissions (group)
+    10007: ['group', 'no-permission', false, 'fix-input'], // insufficient operation permissions (group)
     10009: ['group', 'owner-cannot-leave', false, 'fix-input'], // group owner cannot quit
     10010: ['group', 'not-found', false, 'fix-input'], // group does not exist or was deleted
     10011: ['validation', 'malformed', false, 'fix-input'], // failed to parse the JSON packet
@@ -150,7 +150,7 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     10014: ['group', 'full', false, 'fix-input'], // group member count reached the upper limit
     10015: ['group', 'invalid-id', false, 'fix-input'], // invalid group ID
     // Any group operation (most often a group message) refused by the app's callback; group has no such reason.
-    10016: ['message', 'rejected-by-callback', false, 'none'], // app backend rejected the operation via third-party callback
+    10016: ['group', 'rejected-by-callback', false, 'none'], // app backend rejected the operation via third-party callback
     10017: ['message', 'sender-muted', false, 'none'], // cannot send: sender muted
     10018: ['validation', 'too-large', false, 'fix-input'], // response exceeds 1 MB: request too much data
     10019: ['user', 'not-found', false, 'fix-input'], // requested UserID does not exist
@@ -165,15 +165,15 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     10033: ['message', 'unsupported', false, 'none'], // this group type does not support message recall
     10034: ['message', 'unsupported', false, 'none'], // this message type cannot be deleted
     10035: ['message', 'unsupported', false, 'none'], // AV / broadcasting chat rooms do not support message deletion
-    10036: ['quota', 'limit-reached', false, 'upgrade-plan'], // AV chat room creation limit: purchase a plan
-    10037: ['quota', 'limit-reached', false, 'upgrade-plan'], // groups per user (create + join) limit: purchase / upgrade
-    10038: ['quota', 'limit-reached', false, 'upgrade-plan'], // group member limit: purchase / upgrade
+    10036: ['quota', 'plan-upgrade-required', false, 'upgrade-plan'], // AV chat room creation limit: purchase a plan
+    10037: ['quota', 'plan-upgrade-required', false, 'upgrade-plan'], // groups per user (create + join) limit: purchase / upgrade
+    10038: ['quota', 'plan-upgrade-required', false, 'upgrade-plan'], // group member limit: purchase / upgrade
     10041: ['quota', 'feature-not-enabled', false, 'check-config'], // group message recall disabled for this SDKAppID
     // ── Server: one-to-one messages ──
     20001: ['message', 'invalid', false, 'fix-input'], // invalid request packet
     20002: ['auth', 'token-expired', false, 'refresh-credentials'], // UserSig or A2 expired
     20003: ['user', 'not-found', false, 'fix-input'], // sender or recipient UserID invalid or not existing
-    20004: ['server', 'other', true, 'retry'], // network exception (server side); try again later
+    20004: ['server', 'internal', true, 'retry'], // network exception (server side); try again later
     20005: ['server', 'internal', true, 'retry'], // internal server error
     20006: ['message', 'rejected-by-callback', false, 'none'], // before-send callback: app backend forbade the message
     20007: ['message', 'blocked-by-receiver', false, 'none'], // sender is in the recipient's blocklist
@@ -189,9 +189,9 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     20023: ['message', 'already-recalled', false, 'none'], // message already recalled
     // ── Server: offline push ──
     // A race with login: once the login request lands, the same request succeeds.
-    21005: ['auth', 'not-logged-in', true, 'wait'], // set-token request arrived before the login request
+    21005: ['auth', 'login-in-progress', true, 'wait'], // set-token request arrived before the login request
     22001: ['quota', 'feature-not-enabled', false, 'check-config'], // no offline push certificate uploaded
-    22002: ['server', 'other', true, 'retry'], // network exception (server side); try again later
+    22002: ['server', 'internal', true, 'retry'], // network exception (server side); try again later
     22003: ['validation', 'missing-field', false, 'fix-input'], // uploaded (push) token is empty
     22004: ['validation', 'too-large', false, 'fix-input'], // uploaded (push) token exceeds 256 bytes
     22005: ['validation', 'too-large', false, 'fix-input'], // login request data exceeds 1024 bytes
@@ -251,7 +251,7 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     60010: ['permission', 'admin-required', false, 'fix-input'], // UserID must be the app admin account
     60011: ['rate-limit', 'too-many-requests', true, 'wait'], // SDKAppID request frequency limit
     60012: ['auth', 'app-key-invalid', false, 'check-config'], // SDKAppID missing from the REST API URL
-    60013: ['server', 'unexpected-response', false, 'contact-support'], // error parsing the JSON of the HTTP response
+    60013: ['server', 'unexpected-response', true, 'retry'], // error parsing the JSON of the HTTP response
     60014: ['server', 'timeout', true, 'retry'], // account switching timed out
     60015: ['user', 'invalid-id', false, 'fix-input'], // UserID not a string
     60016: ['auth', 'app-disabled', false, 'contact-support'], // SDKAppID is disabled
@@ -302,9 +302,9 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     90026: ['message', 'invalid', false, 'fix-input'], // offline message storage period over 7 days
     90030: ['user', 'invalid-field', false, 'fix-input'], // (user) attribute length 0 or over 50
     90031: ['message', 'invalid', false, 'fix-input'], // SyncOtherMachine not an Integer
-    90032: ['validation', 'limit-reached', false, 'fix-input'], // more than 10 tags in a push condition or tag addition
+    90032: ['message', 'invalid', false, 'fix-input'], // more than 10 tags in a push condition or tag addition — audit: push-condition tags, as 90022 / 90040
     90033: ['user', 'invalid-field', false, 'fix-input'], // invalid (user) attributes
-    90034: ['validation', 'too-large', false, 'fix-input'], // tag longer than 50
+    90034: ['message', 'invalid', false, 'fix-input'], // tag longer than 50
     90040: ['message', 'invalid', false, 'fix-input'], // an empty tag in the push conditions
     90043: ['message', 'invalid', false, 'fix-input'], // invalid OfflinePushInfo
     90044: ['message', 'invalid', false, 'fix-input'], // MsgLifeTime not an Integer
@@ -347,20 +347,20 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
       2025: ['auth', 'already-logged-in', false, 'none'], // web SDK constant REPEAT_LOGIN
       2040: ['media', 'upload-failed', false, 'check-config'], // web SDK constant COS_UNDETECTED (no COS upload plugin)
       2041: ['media', 'upload-credentials-failed', true, 'retry'], // web SDK constant COS_GET_SIG_FAIL
-      2100: ['message', 'send-failed', true, 'retry'], // web SDK constant MSG_SEND_FAIL (2.x MESSAGE_SEND_FAIL)
+      2100: ['message', 'send-failed', false, 'none'], // web SDK constant MSG_SEND_FAIL (2.x MESSAGE_SEND_FAIL) — audit: unspecified failure: not retryable, as every other unspecified code
       2101: ['group', 'not-member', false, 'fix-input'], // web SDK constant MSG_SEND_FAIL_NOT_IN_AV (not joined the AV chat room)
       2105: ['message', 'invalid', false, 'fix-input'], // web SDK constant MSG_INSTANCE_REQUIRED
       2106: ['message', 'invalid', false, 'fix-input'], // web SDK constant MSG_INVALID_CONV_TYPE
       2108: ['media', 'empty', false, 'fix-input'], // web SDK constant MSG_F_IS_EMPTY (empty file)
       2109: ['client', 'callback-error', false, 'check-config'], // web SDK constant MSG_ONPROGRESS_ERR (app's onProgress threw)
-      2110: ['message', 'other', true, 'retry'], // web SDK constant MSG_REVOKE_FAIL
-      2111: ['message', 'other', true, 'retry'], // web SDK constant MSG_DELETE_FAIL
-      2112: ['message', 'other', true, 'retry'], // web SDK constant MSG_UNREAD_ALL_FAIL
+      2110: ['message', 'other', false, 'none'], // web SDK constant MSG_REVOKE_FAIL
+      2111: ['message', 'other', false, 'none'], // web SDK constant MSG_DELETE_FAIL
+      2112: ['message', 'other', false, 'none'], // web SDK constant MSG_UNREAD_ALL_FAIL
       2114: ['message', 'invalid', false, 'fix-input'], // web SDK constant READ_RECEIPT_MSG_LIST_EMPTY
       2115: ['group', 'unsupported', false, 'fix-input'], // web SDK constant MSG_SEND_GRP_WITH_TOPIC_FAIL (topic-enabled group)
       2116: ['message', 'unsupported', false, 'none'], // web SDK constant CANNOT_DELETE_GRP_SYSTEM_NOTICE
-      2117: ['message', 'other', true, 'retry'], // web SDK constant TRANSLATE_TEXT_FAIL
-      2118: ['media', 'other', true, 'retry'], // web SDK constant VOICE_TO_TEXT_FAIL
+      2117: ['server', 'internal', true, 'retry'], // web SDK constant TRANSLATE_TEXT_FAIL — audit: translation service failed, as Easemob 1204
+      2118: ['server', 'internal', true, 'retry'], // web SDK constant VOICE_TO_TEXT_FAIL — audit: speech-to-text service failed, as translation
       2119: ['media', 'invalid', false, 'fix-input'], // web SDK constant UNSUPPORTED_VOICE_FORMAT
       2251: ['media', 'not-found', false, 'fix-input'], // web SDK constant MSG_I_SELECT_F_FIRST (select an image first)
       2252: ['media', 'invalid', false, 'fix-input'], // web SDK constant MSG_I_TYPES_LIMIT (image type not allowed)
@@ -380,7 +380,7 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
       2453: ['message', 'unsupported', false, 'fix-input'], // web SDK constant MSG_FORWARD_TYPE_INVALID (type cannot be forwarded)
       2454: ['message', 'invalid', false, 'fix-input'], // web SDK constant MSG_FORWARD_INVALID_ELEMENTS
       // Someone changed the message first: re-read it and apply the edit again (message has no `conflict` reason).
-      2480: ['message', 'other', false, 'fix-input'], // web SDK constant MSG_MODIFY_CONFLICT
+      2480: ['message', 'conflict', false, 'fix-input'], // web SDK constant MSG_MODIFY_CONFLICT — edited concurrently: reload, then edit again
       2481: ['message', 'unsupported', false, 'none'], // web SDK constant MSG_MODIFY_DISABLED_IN_AV
       2500: ['message', 'not-found', false, 'fix-input'], // web SDK constant CONV_NOT_FOUND (conversation)
       // "User or group": read as the user case (project decision for "does not exist").
@@ -395,10 +395,10 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
       2621: ['group', 'invalid', false, 'fix-input'], // web SDK constant CANNOT_CHANGE_OWNER_TO_SELF
       2622: ['group', 'unsupported', false, 'fix-input'], // tim-js-sdk 2.x constant CANNOT_DISMISS_WORK (not in 3.x)
       2623: ['group', 'not-member', false, 'fix-input'], // web SDK constant MEMBER_NOT_IN_GRP
-      2660: ['group', 'other', true, 'retry'], // web SDK constant JOIN_GRP_FAIL
+      2660: ['group', 'other', false, 'none'], // web SDK constant JOIN_GRP_FAIL
       2661: ['group', 'unsupported', false, 'fix-input'], // web SDK constant CANNOT_ADD_MEMBER_IN_AV
       2662: ['auth', 'not-logged-in', false, 'relogin'], // web SDK constant CANNOT_JOIN_NON_AV_WITHOUT_LOGIN
-      2681: ['group', 'no-permission', false, 'none'], // web SDK constant NOT_OWNER
+      2681: ['group', 'no-permission', false, 'fix-input'], // web SDK constant NOT_OWNER
       2682: ['group', 'unsupported', false, 'fix-input'], // tim-js-sdk 2.x constant CANNOT_SET_MEMBER_ROLE_IN_WORK_AND_AVCHATROOM
       2683: ['group', 'invalid', false, 'fix-input'], // web SDK constant INVALID_MEMBER_ROLE
       2684: ['group', 'invalid', false, 'fix-input'], // web SDK constant CANNOT_SET_SELF_MEMBER_ROLE
@@ -407,8 +407,8 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
       2687: ['group', 'unsupported', false, 'fix-input'], // web SDK constant OPERATION_NOT_SUPPORTED_IN_AV
       2700: ['friend', 'not-friend', false, 'fix-input'], // web SDK constant NOT_MY_FRIEND
       2701: ['friend', 'already-friend', false, 'none'], // web SDK constant ALREADY_MY_FRIEND
-      2710: ['friend', 'invalid', false, 'fix-input'], // web SDK constant FRIEND_GRP_EXISTED (friend group exists)
-      2711: ['friend', 'invalid', false, 'fix-input'], // web SDK constant FRIEND_GRP_NOT_EXIST (friend group missing)
+      2710: ['friend', 'already-exists', false, 'none'], // web SDK constant FRIEND_GRP_EXISTED (friend group exists)
+      2711: ['friend', 'not-found', false, 'fix-input'], // web SDK constant FRIEND_GRP_NOT_EXIST (friend group missing)
       2716: ['friend', 'request-not-found', false, 'none'], // web SDK constant FRIEND_APPLICATION_NOT_EXIST
       2721: ['user', 'invalid-field', false, 'fix-input'], // web SDK constant UPDATE_PROFILE_INVALID_PARAM
       2722: ['user', 'invalid-field', false, 'fix-input'], // web SDK constant UPDATE_PROFILE_NO_KEY
@@ -438,7 +438,7 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
       3153: ['validation', 'missing-field', false, 'fix-input'], // web SDK constant OPTIONS_IS_EMPTY
       // Signaling (call invitations) travels as messages.
       8010: ['message', 'invalid', false, 'fix-input'], // web SDK constant SIGNALING_INVALID_INVITE_ID
-      8011: ['message', 'no-permission', false, 'none'], // web SDK constant SIGNALING_NO_PERMISSION
+      8011: ['message', 'no-permission', false, 'fix-input'], // web SDK constant SIGNALING_NO_PERMISSION
       8012: ['message', 'invalid', false, 'fix-input'], // web SDK constant SIGNALING_ALREADY_EXISTS
       8020: ['message', 'invalid', false, 'fix-input'], // web SDK constant INVALID_CANCEL_MESSAGE
       20002: ['auth', 'token-expired', false, 'refresh-credentials'], // web SDK constant MSG_A2KEY_EXPIRED (= server 20002)

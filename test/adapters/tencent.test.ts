@@ -75,7 +75,7 @@ describe('tencent adapter', () => {
     [20007, 'message', 'blocked-by-receiver'],
     [80001, 'message', 'content-rejected'],
     [8001, 'message', 'too-large'],
-    [10037, 'quota', 'limit-reached'],
+    [10037, 'quota', 'plan-upgrade-required'],
     [2801, 'network', 'timeout'],
   ] as const)('%i is %s/%s', (code, kind, reason) => {
     expect(tencent.normalize(code)).toMatchObject({ kind, reason });

@@ -147,11 +147,11 @@ describe('JMessage mapping: hand-checked examples', () => {
     [852004, 'group', 'owner-cannot-leave', false, 'fix-input'],
     [833003, 'group', 'already-set', false, 'none'], // group DND
     [843001, 'group', 'not-set', false, 'none'], // group blocking
-    [881508, 'group', 'full', false, 'none'],
+    [881508, 'group', 'full', false, 'fix-input'],
     [805002, 'friend', 'already-friend', false, 'none'],
     [899017, 'friend', 'already-blocked', false, 'none'],
     [860015, 'media', 'download-failed', true, 'retry'],
-    [871402, 'media', 'upload-credentials-failed', false, 'refresh-credentials'],
+    [871402, 'media', 'upload-credentials-failed', true, 'retry'],
     [880210, 'media', 'too-large', false, 'fix-input'],
     [803009, 'message', 'content-rejected', false, 'fix-input'],
     [803012, 'message', 'sender-muted', false, 'none'],
