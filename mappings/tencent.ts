@@ -453,7 +453,7 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     [8000, 8099, ['message', 'other', false, 'none'], false], // native SDK message codes (8001–8003)
     [8500, 8599, ['group', 'other', false, 'none'], false], // native SDK group codes (8501–8510)
     [9000, 9099, ['friend', 'other', false, 'none'], false], // native SDK relationship chain codes (9001–9005)
-    [9500, 9599, ['network', 'other', false, 'check-network'], false], // native SDK network codes (9501–9520)
+    [9500, 9599, ['network', 'other', false, 'none'], false], // native SDK network codes (9501–9520)
     [10000, 10999, ['group', 'other', false, 'none'], false], // server group codes (10002–10041)
     [20000, 20999, ['message', 'other', false, 'none'], false], // server one-to-one message codes (20001–20023)
     [30000, 31999, ['friend', 'other', false, 'none'], false], // server relationship chain codes (30001–31804)

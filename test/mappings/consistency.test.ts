@@ -1,0 +1,79 @@
+/**
+ * Laws every mapping entry of every vendor obeys, whatever the code: the same idea gets the same answer. A new
+ * mapping that breaks one is either wrong or a reason to revisit the law, here, on purpose.
+ */
+import { describe, expect, it } from 'vitest';
+import { easemobMappings } from '../../mappings/easemob.js';
+import { jmessageMappings } from '../../mappings/jmessage.js';
+import { tencentMappings } from '../../mappings/tencent.js';
+import { HTTP_STATUS } from '../../src/http-status.js';
+import type { MappingEntry, VendorMappings } from '../../src/mapping.js';
+
+interface Row {
+  readonly where: string;
+  readonly entry: MappingEntry;
+}
+
+function rows(vendor: string, mappings: VendorMappings): Row[] {
+  const all: Row[] = Object.entries(mappings.codes).map(([code, entry]) => ({ where: `${vendor} ${code}`, entry }));
+  for (const [platform, table] of Object.entries(mappings.platforms)) {
+    for (const [code, entry] of Object.entries(table ?? {})) all.push({ where: `${vendor}/${platform} ${code}`, entry });
+  }
+  mappings.ranges.forEach(([from, to, entry]) => all.push({ where: `${vendor} ${from}-${to}`, entry }));
+  return all;
+}
+
+const every: Row[] = [
+  ...rows('jmessage', jmessageMappings),
+  ...rows('tencent', tencentMappings),
+  ...rows('easemob', easemobMappings),
+  ...Object.entries(HTTP_STATUS).map(([status, entry]) => ({ where: `http ${status}`, entry })),
+];
+
+/** Entries breaking `law`, as readable lines (empty when the law holds). */
+const breaking = (law: (entry: MappingEntry) => boolean): string[] =>
+  every.filter(({ entry }) => !law(entry)).map(({ where, entry }) => `${where}: ${JSON.stringify(entry)}`);
+
+describe('mapping laws', () => {
+  it('covers a real number of entries', () => {
+    expect(every.length).toBeGreaterThan(700);
+  });
+
+  it('retries only with a retry-like recovery, and every retry-like recovery is retryable', () => {
+    expect(breaking(([, , retryable, recovery]) => retryable === ['retry', 'wait', 'check-network'].includes(recovery))).toEqual([]);
+  });
+
+  it('rate limits are retryable after a wait', () => {
+    expect(breaking(([kind, , retryable, recovery]) => kind !== 'rate-limit' || (retryable && recovery === 'wait'))).toEqual([]);
+  });
+
+  it('network failures are retryable', () => {
+    expect(breaking(([kind, reason, retryable]) => kind !== 'network' || reason === 'other' || retryable)).toEqual([]);
+  });
+
+  it('quota, validation and permission failures are not retryable', () => {
+    expect(breaking(([kind, , retryable]) => !['quota', 'validation', 'permission'].includes(kind) || !retryable)).toEqual([]);
+  });
+
+  it('internal, busy and timed-out servers are retryable', () => {
+    expect(breaking(([kind, reason, retryable]) => kind !== 'server' || !['internal', 'busy', 'timeout'].includes(reason) || retryable)).toEqual([]);
+  });
+
+  it('an expired credential is refreshed; a lost session sends the user to sign in', () => {
+    expect(breaking(([kind, reason, , recovery]) => kind !== 'auth' || reason !== 'token-expired' || recovery === 'refresh-credentials')).toEqual([]);
+    const lost = ['kicked-other-device', 'kicked-by-admin', 'password-changed', 'account-removed'];
+    expect(breaking(([kind, reason, retryable, recovery]) => kind !== 'auth' || !lost.includes(reason) || (!retryable && recovery === 'relogin'))).toEqual([]);
+  });
+
+  it('"already in that state" needs nothing done', () => {
+    const settled = ['already-set', 'not-set', 'already-friend', 'already-blocked', 'not-blocked', 'already-recalled', 'not-an-error'];
+    expect(breaking(([, reason, , recovery]) => !settled.includes(reason) || recovery === 'none')).toEqual([]);
+  });
+
+  it('an inferred range never claims more than its module: reason other, not retryable', () => {
+    const inferred = [tencentMappings, jmessageMappings, easemobMappings].flatMap((mappings) =>
+      mappings.ranges.filter(([, , , documented]) => !documented).map(([from, to, entry]) => ({ from, to, entry })),
+    );
+    expect(inferred.filter(({ entry }) => entry[1] !== 'other' || entry[2]).map(({ from, to }) => `${from}-${to}`)).toEqual([]);
+  });
+});
