@@ -94,7 +94,7 @@ export const easemobMappings: VendorMappings<EasemobPlatform> = {
     1102: ['message', 'conflict', true, 'wait'], // REACTION_CREATING 其他人正在创建该 Reaction
     1103: ['message', 'no-permission', false, 'fix-input'], // REACTION_OPERATION_IS_ILLEGAL 对该 Reaction 没有操作权限
     1200: ['validation', 'invalid', false, 'fix-input'], // TRANSLATION_NOT_VALID 语言 code 不合法
-    1201: ['validation', 'too-large', false, 'fix-input'], // TRANSLATION_TEXT_TOO_LONG 翻译的文本过长
+    1201: ['message', 'too-large', false, 'fix-input'], // TRANSLATION_TEXT_TOO_LONG 翻译的文本过长 — review: the text of a message; the domain beats the generic kind
     1204: ['server', 'internal', true, 'retry'], // TRANSLATION_FAILED 获取翻译服务失败
     1300: ['group', 'not-found', false, 'fix-input'], // THREAD_NOT_EXIST 子区不存在
     1301: ['group', 'already-exists', false, 'none'], // THREAD_ALREADY_EXIST 该消息下子区已存在

@@ -2,9 +2,9 @@
  * Vendor adapters: a shape parser (in `adapters/<vendor>/`) plus mapping data (in `mappings/<vendor>`), joined by
  * {@link defineAdapter}. The code that turns a parsed vendor error into an IMError lives here, once, for all vendors.
  */
-import { createIMError, type ErrorLink, type IMError } from './imerror.js';
+import { fromEntry, type ErrorLink, type IMError } from './imerror.js';
 import { HTTP_STATUS } from './http-status.js';
-import { resolveCode, type Resolution, type VendorMappings } from './mapping.js';
+import { resolveCode, type MappingEntry, type Resolution, type VendorMappings } from './mapping.js';
 import { numericCode, readFields, safeCode, type RawFields } from './safe.js';
 import type { Vendor } from './taxonomy.js';
 
@@ -118,6 +118,9 @@ export function choosePlatform<P extends string>(
   return undefined;
 }
 
+/** A vendor code no table or range knows: kept, not guessed at. */
+const UNMAPPED: MappingEntry = ['unknown', 'unmapped-code', false, 'none'];
+
 /** Builds the IMError for a classified vendor error; `cause` is the raw value the caller was given. */
 export function toIMError(vendor: Vendor, parsed: ParsedError, classified: Classified, cause: unknown): IMError {
   const chain: ErrorLink[] = parsed.links.map(({ code, message }) => ({ code, message }));
@@ -129,17 +132,6 @@ export function toIMError(vendor: Vendor, parsed: ParsedError, classified: Class
     chain,
     cause,
   };
-  if (classified.resolution === undefined) {
-    return createIMError({ ...common, kind: 'unknown', reason: 'unmapped-code', retryable: false, recovery: 'none' });
-  }
-  const [kind, reason, retryable, recovery, retryAfterMs] = classified.resolution.entry;
-  return createIMError({
-    ...common,
-    kind,
-    reason,
-    retryable,
-    recovery,
-    retryAfterMs,
-    inferred: classified.resolution.inferred,
-  } as Parameters<typeof createIMError>[0]);
+  const { resolution } = classified;
+  return fromEntry(resolution?.entry ?? UNMAPPED, { ...common, inferred: resolution?.inferred ?? false });
 }

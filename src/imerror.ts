@@ -2,6 +2,7 @@
  * IMError: the one error type every vendor error becomes. A real `Error` (stack, `name`), discriminated on `kind`,
  * with a typed `reason`, and the raw value kept untouched as `cause`.
  */
+import type { MappingEntry } from './mapping.js';
 import { redact } from './redact.js';
 import { MAX_TEXT } from './safe.js';
 import { isKind, isReasonOf, type Kind, type ReasonOf, type Recovery, type Vendor } from './taxonomy.js';
@@ -191,4 +192,14 @@ export function isIMError(value: unknown): value is IMError {
   } catch {
     return false;
   }
+}
+
+/** The fields of an IMError that do not come from a mapping entry. */
+export type IMErrorContext = Omit<Extract<IMErrorInit, { kind: 'unknown' }>, 'kind' | 'reason' | 'retryable' | 'recovery' | 'retryAfterMs'>;
+
+/** Builds the IMError a mapping entry describes, in the given context (vendor, code, text, cause…). */
+export function fromEntry(entry: MappingEntry, context: IMErrorContext): IMError {
+  const [kind, reason, retryable, recovery, retryAfterMs] = entry;
+  // The entry's tuple type already ties `reason` to `kind`; spreading it loses that link, so it is restored here.
+  return createIMError({ ...context, kind, reason, retryable, recovery, retryAfterMs } as IMErrorInit);
 }

@@ -13,7 +13,7 @@ import {
   type ParsedError,
   type VendorAdapter,
 } from './adapter.js';
-import { createIMError, isIMError, type IMError } from './imerror.js';
+import { createIMError, fromEntry, isIMError, type IMError } from './imerror.js';
 import { classifyPlatformError, EXCEPTION } from './js-errors.js';
 import { isErrorLike, safeCode, safeGet, safeText, unwrapChain } from './safe.js';
 import type { Vendor } from './taxonomy.js';
@@ -55,10 +55,10 @@ interface Claim {
  * How strongly a parsed value is this vendor's: 2 for a distinctive shape, plus 2 for a documented code (1 for a
  * code inferred from the vendor's numbering). A claim of 0 is no evidence: a `{code}` no vendor knows is no vendor's.
  */
-function claim(adapter: AnySpec, value: unknown, platform: string | undefined): Claim | undefined {
+function claim(adapter: AnySpec, value: unknown, platformOf: (adapter: AnySpec, parsed: ParsedError) => string | undefined): Claim | undefined {
   const parsed = parseWith(adapter, value);
   if (parsed === undefined) return undefined;
-  const { resolution } = classify(adapter, parsed, choosePlatform(adapter, parsed, platform));
+  const { resolution } = classify(adapter, parsed, platformOf(adapter, parsed));
   const codeScore = resolution === undefined ? 0 : resolution.inferred ? 1 : 2;
   return { adapter, parsed, score: (parsed.distinctive ? 2 : 0) + codeScore };
 }
@@ -69,15 +69,12 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
 ): Normalize<A[number]['vendor'], PlatformOf<A[number]>> {
   const { adapters } = options;
 
-  const build = (
-    adapter: AnySpec,
-    parsed: ParsedError,
-    raw: unknown,
-    call: NormalizeOptions | undefined,
-  ): IMError => {
-    const platform = choosePlatform(adapter, parsed, call?.platform, options.platform);
-    return toIMError(adapter.vendor, parsed, classify(adapter, parsed, platform), raw);
-  };
+  /** The platform whose table to read: the call's, the normalizer's, the error shape's, the adapter's default. */
+  const platformFor = (call: NormalizeOptions | undefined) => (adapter: AnySpec, parsed: ParsedError) =>
+    choosePlatform(adapter, parsed, call?.platform, options.platform);
+
+  const build = (adapter: AnySpec, parsed: ParsedError, raw: unknown, call: NormalizeOptions | undefined): IMError =>
+    toIMError(adapter.vendor, parsed, classify(adapter, parsed, platformFor(call)(adapter, parsed)), raw);
 
   /** The vendor error in one value: the named vendor's, or the best unique claim with some evidence. */
   const fromVendor = (candidate: unknown, raw: unknown, call: NormalizeOptions | undefined): IMError | undefined => {
@@ -95,7 +92,7 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
       return undefined;
     }
     const claims = adapters
-      .map((adapter) => claim(adapter, candidate, call?.platform ?? options.platform))
+      .map((adapter) => claim(adapter, candidate, platformFor(call)))
       .filter((found): found is Claim => found !== undefined && found.score > 0)
       .sort((a, b) => b.score - a.score);
     const [first, second] = claims;
@@ -115,17 +112,12 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
   const fromPlatform = (candidate: unknown, raw: unknown, call: NormalizeOptions | undefined): IMError | undefined => {
     const platformError = classifyPlatformError(candidate);
     if (platformError === undefined) return undefined;
-    const [kind, reason, retryable, recovery] = platformError.entry;
-    return createIMError({
-      kind,
-      reason,
-      retryable,
-      recovery,
+    return fromEntry(platformError.entry, {
       vendor: vendorOf(call),
       code: platformError.code,
       vendorMessage: platformError.message,
       cause: raw,
-    } as Parameters<typeof createIMError>[0]);
+    });
   };
 
   /**
@@ -171,10 +163,7 @@ function unrecognized(raw: unknown, vendor: Vendor): IMError {
   const code = safeCode(raw) ?? safeCode(safeGet(raw, 'code'));
   const message = safeText(raw) ?? safeText(safeGet(raw, 'message')) ?? '';
   if (isErrorLike(raw)) {
-    const [kind, reason, retryable, recovery] = EXCEPTION;
-    return createIMError({ kind, reason, retryable, recovery, vendor, code, vendorMessage: message, cause: raw } as Parameters<
-      typeof createIMError
-    >[0]);
+    return fromEntry(EXCEPTION, { vendor, code, vendorMessage: message, cause: raw });
   }
   return createIMError({
     kind: 'unknown',
