@@ -4,7 +4,8 @@
  */
 import { fromEntry, type ErrorLink, type IMError } from './imerror.js';
 import { HTTP_STATUS } from './http-status.js';
-import { resolveCode, type MappingEntry, type Resolution, type VendorMappings } from './mapping.js';
+import { UNMAPPED } from './fallbacks.js';
+import { resolveCode, type Resolution, type VendorMappings } from './mapping.js';
 import { numericCode, readFields, safeCode, type RawFields } from './safe.js';
 import type { Vendor } from './taxonomy.js';
 
@@ -117,9 +118,6 @@ export function choosePlatform<P extends string>(
   }
   return undefined;
 }
-
-/** A vendor code no table or range knows: kept, not guessed at. */
-const UNMAPPED: MappingEntry = ['unknown', 'unmapped-code', false, 'none'];
 
 /** Builds the IMError for a classified vendor error; `cause` is the raw value the caller was given. */
 export function toIMError(vendor: Vendor, parsed: ParsedError, classified: Classified, cause: unknown): IMError {

@@ -46,9 +46,6 @@ const MINIPROGRAM: ReadonlyArray<readonly [RegExp, MappingEntry]> = [
   [/^(request|uploadFile|downloadFile|connectSocket):fail/i, ['network', 'request-failed', true, 'check-network']],
 ];
 
-/** Any other thrown `Error`: an exception in local code (the app's or the SDK's). */
-export const EXCEPTION: MappingEntry = ['client', 'exception', false, 'none'];
-
 /** A platform error recognised in a value, with the code and text to report. */
 export interface PlatformError {
   readonly entry: MappingEntry;

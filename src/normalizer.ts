@@ -10,11 +10,13 @@ import {
   toIMError,
   type AdapterOptions,
   type AdapterSpec,
+  type Classified,
   type ParsedError,
   type VendorAdapter,
 } from './adapter.js';
-import { createIMError, fromEntry, isIMError, type IMError } from './imerror.js';
-import { classifyPlatformError, EXCEPTION } from './js-errors.js';
+import { AMBIGUOUS, EXCEPTION, UNMAPPED, UNRECOGNIZED } from './fallbacks.js';
+import { fromEntry, isIMError, type IMError } from './imerror.js';
+import { classifyPlatformError } from './js-errors.js';
 import { isErrorLike, safeCode, safeGet, safeText, unwrapChain } from './safe.js';
 import type { Vendor } from './taxonomy.js';
 
@@ -45,22 +47,19 @@ export type Normalize<V extends string = string, P extends string = string> = (
   options?: NormalizeOptions<V, P>,
 ) => IMError;
 
-interface Claim {
+/** A vendor's reading of one value: what its parser found and how that resolves. */
+interface Reading {
   readonly adapter: AnySpec;
   readonly parsed: ParsedError;
-  readonly score: number;
+  readonly classified: Classified;
 }
 
 /**
- * How strongly a parsed value is this vendor's: 2 for a distinctive shape, plus 2 for a documented code (1 for a
- * code inferred from the vendor's numbering). A claim of 0 is no evidence: a `{code}` no vendor knows is no vendor's.
+ * How strongly a reading is evidence for its vendor: 2 for a distinctive shape, plus 2 for a documented code (1 for
+ * a code inferred from the vendor's numbering). 0 is no evidence: a `{code}` no vendor knows is no vendor's.
  */
-function claim(adapter: AnySpec, value: unknown, platformOf: (adapter: AnySpec, parsed: ParsedError) => string | undefined): Claim | undefined {
-  const parsed = parseWith(adapter, value);
-  if (parsed === undefined) return undefined;
-  const { resolution } = classify(adapter, parsed, platformOf(adapter, parsed));
-  const codeScore = resolution === undefined ? 0 : resolution.inferred ? 1 : 2;
-  return { adapter, parsed, score: (parsed.distinctive ? 2 : 0) + codeScore };
+function score({ parsed, classified: { resolution } }: Reading): number {
+  return (parsed.distinctive ? 2 : 0) + (resolution === undefined ? 0 : resolution.inferred ? 1 : 2);
 }
 
 /** Creates a normalize function over the given adapters. */
@@ -69,44 +68,39 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
 ): Normalize<A[number]['vendor'], PlatformOf<A[number]>> {
   const { adapters } = options;
 
-  /** The platform whose table to read: the call's, the normalizer's, the error shape's, the adapter's default. */
-  const platformFor = (call: NormalizeOptions | undefined) => (adapter: AnySpec, parsed: ParsedError) =>
-    choosePlatform(adapter, parsed, call?.platform, options.platform);
+  /** The adapters the caller settled on — the vendor it names, or the only one there is — or undefined: detect. */
+  const named = (call: NormalizeOptions | undefined): readonly AnySpec[] | undefined =>
+    call?.vendor !== undefined
+      ? adapters.filter((adapter) => adapter.vendor === call.vendor)
+      : adapters.length === 1
+        ? adapters
+        : undefined;
 
-  const build = (adapter: AnySpec, parsed: ParsedError, raw: unknown, call: NormalizeOptions | undefined): IMError =>
-    toIMError(adapter.vendor, parsed, classify(adapter, parsed, platformFor(call)(adapter, parsed)), raw);
-
-  /** The vendor error in one value: the named vendor's, or the best unique claim with some evidence. */
-  const fromVendor = (candidate: unknown, raw: unknown, call: NormalizeOptions | undefined): IMError | undefined => {
-    const fixed =
-      call?.vendor !== undefined
-        ? adapters.filter((adapter) => adapter.vendor === call.vendor)
-        : adapters.length === 1
-          ? adapters
-          : undefined;
-    if (fixed !== undefined) {
-      for (const adapter of fixed) {
-        const parsed = parseWith(adapter, candidate);
-        if (parsed !== undefined) return build(adapter, parsed, raw, call);
-      }
-      return undefined;
-    }
-    const claims = adapters
-      .map((adapter) => claim(adapter, candidate, platformFor(call)))
-      .filter((found): found is Claim => found !== undefined && found.score > 0)
-      .sort((a, b) => b.score - a.score);
-    const [first, second] = claims;
-    if (first === undefined) return undefined;
-    if (second !== undefined && second.score === first.score) return ambiguous(raw, claims);
-    return build(first.adapter, first.parsed, raw, call);
+  /** One adapter's reading of a value, on the platform the call, the normalizer, the shape or the default gives. */
+  const read = (adapter: AnySpec, value: unknown, call: NormalizeOptions | undefined): Reading | undefined => {
+    const parsed = parseWith(adapter, value);
+    if (parsed === undefined) return undefined;
+    const platform = choosePlatform(adapter, parsed, call?.platform, options.platform);
+    return { adapter, parsed, classified: classify(adapter, parsed, platform) };
   };
 
-  const vendorOf = (call: NormalizeOptions | undefined): Vendor =>
-    call?.vendor !== undefined && adapters.some((adapter) => adapter.vendor === call.vendor)
-      ? (call.vendor as Vendor)
-      : adapters.length === 1
-        ? adapters[0]!.vendor
-        : 'unknown';
+  /** The vendor error in one value: the named vendor's, or the best unique reading with some evidence. */
+  const fromVendor = (candidate: unknown, raw: unknown, call: NormalizeOptions | undefined): IMError | undefined => {
+    const settled = named(call);
+    const readings = (settled ?? adapters)
+      .map((adapter) => read(adapter, candidate, call))
+      .filter((reading): reading is Reading => reading !== undefined && (settled !== undefined || score(reading) > 0))
+      .sort((a, b) => score(b) - score(a));
+    const [first, second] = readings;
+    if (first === undefined) return undefined;
+    if (settled === undefined && second !== undefined && score(second) === score(first)) {
+      const { code, message } = first.parsed.links[0];
+      return fromEntry(AMBIGUOUS, { vendor: 'unknown', code, vendorMessage: message, cause: raw });
+    }
+    return toIMError(first.adapter.vendor, first.parsed, first.classified, raw);
+  };
+
+  const vendorOf = (call: NormalizeOptions | undefined): Vendor => named(call)?.[0]?.vendor ?? 'unknown';
 
   /** A platform error (abort, timeout, fetch, socket) in one value. */
   const fromPlatform = (candidate: unknown, raw: unknown, call: NormalizeOptions | undefined): IMError | undefined => {
@@ -138,43 +132,17 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
       return normalize(raw, call);
     } catch {
       // Unreachable by design (every read is guarded); kept so that normalize stays total whatever happens.
-      return createIMError({ kind: 'unknown', reason: 'unrecognized', vendor: 'unknown', retryable: false, recovery: 'none', cause: raw });
+      return fromEntry(UNRECOGNIZED, { vendor: 'unknown', cause: raw });
     }
   };
-}
-
-/** Several vendors claim the value equally: report it, with the code, without picking one. */
-function ambiguous(raw: unknown, claims: readonly Claim[]): IMError {
-  const link = claims[0]!.parsed.links[0];
-  return createIMError({
-    kind: 'unknown',
-    reason: 'ambiguous-vendor',
-    vendor: 'unknown',
-    code: link.code,
-    vendorMessage: link.message,
-    retryable: false,
-    recovery: 'none',
-    cause: raw,
-  });
 }
 
 /** No vendor or platform error in the value: a thrown Error is a local exception; anything else is unrecognised. */
 function unrecognized(raw: unknown, vendor: Vendor): IMError {
   const code = safeCode(raw) ?? safeCode(safeGet(raw, 'code'));
-  const message = safeText(raw) ?? safeText(safeGet(raw, 'message')) ?? '';
-  if (isErrorLike(raw)) {
-    return fromEntry(EXCEPTION, { vendor, code, vendorMessage: message, cause: raw });
-  }
-  return createIMError({
-    kind: 'unknown',
-    reason: code === undefined ? 'unrecognized' : 'unmapped-code',
-    vendor,
-    code,
-    vendorMessage: message,
-    retryable: false,
-    recovery: 'none',
-    cause: raw,
-  });
+  const vendorMessage = safeText(raw) ?? safeText(safeGet(raw, 'message')) ?? '';
+  const entry = isErrorLike(raw) ? EXCEPTION : code === undefined ? UNRECOGNIZED : UNMAPPED;
+  return fromEntry(entry, { vendor, code, vendorMessage, cause: raw });
 }
 
 /** Joins a shape parser and mapping data into an adapter with its own `normalize`. */

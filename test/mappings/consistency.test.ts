@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { easemobMappings } from '../../mappings/easemob.js';
 import { jmessageMappings } from '../../mappings/jmessage.js';
 import { tencentMappings } from '../../mappings/tencent.js';
+import * as fallbacks from '../../src/fallbacks.js';
 import { HTTP_STATUS } from '../../src/http-status.js';
+import { RECOVERIES, isKind, isReasonOf } from '../../src/taxonomy.js';
 import type { MappingEntry, VendorMappings } from '../../src/mapping.js';
 
 interface Row {
@@ -28,7 +30,10 @@ const every: Row[] = [
   ...rows('tencent', tencentMappings),
   ...rows('easemob', easemobMappings),
   ...Object.entries(HTTP_STATUS).map(([status, entry]) => ({ where: `http ${status}`, entry })),
+  ...Object.entries(fallbacks).map(([name, entry]) => ({ where: `fallback ${name}`, entry })),
 ];
+
+const vendors = { jmessage: jmessageMappings, tencent: tencentMappings, easemob: easemobMappings } as const;
 
 /** Entries breaking `law`, as readable lines (empty when the law holds). */
 const breaking = (law: (entry: MappingEntry) => boolean): string[] =>
@@ -37,6 +42,22 @@ const breaking = (law: (entry: MappingEntry) => boolean): string[] =>
 describe('mapping laws', () => {
   it('covers a real number of entries', () => {
     expect(every.length).toBeGreaterThan(700);
+  });
+
+  it('speaks only the taxonomy: a kind, one of its reasons, a recovery, a positive wait only when retryable', () => {
+    expect(
+      breaking(
+        ([kind, reason, retryable, recovery, retryAfterMs]) =>
+          isKind(kind) &&
+          isReasonOf(kind, reason) &&
+          (RECOVERIES as readonly string[]).includes(recovery) &&
+          (retryAfterMs === undefined || (retryable && retryAfterMs > 0)),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each(Object.entries(vendors))('%s lists as generic only codes it maps', (_vendor, mappings) => {
+    for (const code of mappings.generic) expect(Object.hasOwn(mappings.codes, code), String(code)).toBe(true);
   });
 
   it('retries only with a retry-like recovery, and every retry-like recovery is retryable', () => {

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { easemobMappings, type EasemobPlatform } from '../../mappings/easemob.js';
 import { resolveCode, type MappingEntry } from '../../src/mapping.js';
-import { isReasonOf, KINDS, RECOVERIES } from '../../src/taxonomy.js';
 import { parseEasemobSeed, readEasemobSeedCodes } from '../../scripts/seeds/easemob.js';
 
 /** Counted by hand in 004_04899477e949c5d2.txt: -4…0 (5), 1–40 (11), 50–53 (4), 101–102 (2), 200–221 (10),
@@ -72,19 +71,6 @@ describe('Easemob mappings: coverage', () => {
     expect(easemobMappings.ranges.filter(([, , , documented]) => documented)).toEqual([]);
   });
 
-  it('uses only the taxonomy vocabulary, and retry hints that agree with `retryable`', () => {
-    for (const [where, code, entry] of allEntries()) {
-      const [kind, reason, retryable, recovery, retryAfterMs] = entry;
-      const label = `${where} ${code}`;
-      expect(KINDS, label).toContain(kind);
-      expect(isReasonOf(kind, reason), label).toBe(true);
-      expect(RECOVERIES, label).toContain(recovery);
-      expect(typeof retryable, label).toBe('boolean');
-      if (retryable) expect(['retry', 'wait', 'check-network'], label).toContain(recovery);
-      else expect(['retry', 'wait'], label).not.toContain(recovery);
-      if (retryAfterMs !== undefined) expect(retryable && retryAfterMs > 0, label).toBe(true);
-    }
-  });
 });
 
 describe('Easemob mappings: hand-checked codes', () => {

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tencentMappings, type TencentPlatform } from '../../mappings/tencent.js';
 import { resolveCode, type MappingEntry } from '../../src/mapping.js';
-import { isKind, isReasonOf, RECOVERIES } from '../../src/taxonomy.js';
 import { parseTencentSeed, readTencentSeedCodes } from '../../scripts/seeds/tencent.js';
 
 /** Counted by hand in 003_bf142cf8791200b7.txt: part 1 = 17+12+11+10+5+20, part 2 = 15+9+20+21+12+23+5+57+32+5, part 3 = 7. */
@@ -20,15 +19,6 @@ function webSdkCodes(file: string): Array<{ code: number; name: string }> {
 
 function resolve(code: number, platform?: TencentPlatform) {
   return resolveCode(tencentMappings, code, platform);
-}
-
-function allEntries(): Array<[string, MappingEntry]> {
-  const out: Array<[string, MappingEntry]> = Object.entries(tencentMappings.codes);
-  for (const [platform, table] of Object.entries(tencentMappings.platforms)) {
-    for (const [code, entry] of Object.entries(table ?? {})) out.push([`${platform}:${code}`, entry]);
-  }
-  for (const [from, to, entry] of tencentMappings.ranges) out.push([`${from}-${to}`, entry]);
-  return out;
 }
 
 describe('Tencent seed parser', () => {
@@ -238,20 +228,3 @@ describe('Tencent mappings: ranges', () => {
   });
 });
 
-describe('Tencent mappings: well-formed entries', () => {
-  it.each(allEntries())('%s is a valid entry', (_where, entry) => {
-    const [kind, reason, retryable, recovery, retryAfterMs] = entry;
-    expect(isKind(kind)).toBe(true);
-    expect(isReasonOf(kind, reason)).toBe(true);
-    expect(RECOVERIES).toContain(recovery);
-    if (retryAfterMs !== undefined) {
-      expect(retryable).toBe(true);
-      expect(retryAfterMs).toBeGreaterThan(0);
-    }
-    if (!retryable) expect(['retry', 'wait']).not.toContain(recovery);
-  });
-
-  it('lists as generic only mapped codes', () => {
-    for (const code of tencentMappings.generic) expect(resolve(code)?.inferred).toBe(false);
-  });
-});
