@@ -179,6 +179,7 @@ export const REASONS = {
     'storage',
     'out-of-memory',
     'cancelled',
+    'circuit-open',
     'callback-error',
     'unsupported',
     'exception',
