@@ -1,0 +1,143 @@
+/**
+ * A {@link RetryPolicy} as an Effect `Schedule`. Every decision is `planRetry`'s — the same pure function the Promise
+ * runner `withRetry` calls — so for the same policy, errors and random numbers both wait the same times and give up
+ * at the same attempt. The schedule adds only what a runtime must: the clock, the random draw, the refresh and the
+ * budget.
+ */
+import * as Cause from 'effect/Cause';
+import * as Duration from 'effect/Duration';
+import * as Effect from 'effect/Effect';
+import type * as Pull from 'effect/Pull';
+import * as Random from 'effect/Random';
+import * as Schedule from 'effect/Schedule';
+import type { IMError } from '../imerror.js';
+import type { RetryBudget } from '../retry/budget.js';
+import { attachHistory } from '../retry/history.js';
+import type { AttemptRecord, RetryHistory } from '../retry/options.js';
+import { DEFAULT_RETRY_POLICY } from '../retry/default-policy.js';
+import { INITIAL_RETRY_STATE, planRetry, type GiveUpReason, type RetryState } from '../retry/plan.js';
+import type { RetryPolicy } from '../retry/policy.js';
+
+/**
+ * What the schedule decided after a failed attempt: its output. The retries' decisions are its outputs
+ * (`Schedule.tap` sees them); the last, `retry: false`, is the one `Effect.retryOrElse` hands its fallback.
+ */
+export type RetryDecision =
+  | {
+      readonly retry: true;
+      /** The attempt that just failed, 1 for the first call. */
+      readonly attempt: number;
+      readonly error: IMError;
+      /** The wait before the next attempt. */
+      readonly delayMs: number;
+      /** True when credentials were refreshed before this retry. */
+      readonly refresh: boolean;
+      /** Index of the policy rule that decided (`-1`: the policy's `otherwise`). */
+      readonly rule: number;
+    }
+  | {
+      readonly retry: false;
+      readonly attempt: number;
+      readonly error: IMError;
+      /** Why retrying ended. */
+      readonly reason: GiveUpReason;
+      readonly rule: number;
+    };
+
+/** Options of {@link retrySchedule}. */
+export interface RetryScheduleOptions<R = never> {
+  /** Numbers in [0, 1), one drawn per failed attempt, for jitter. Defaults to Effect's `Random` service. */
+  readonly random?: (() => number) | undefined;
+  /**
+   * Run before retrying an error whose rule says `after-refresh` (an expired token). The retry happens only if it
+   * succeeds; if it fails, or is not given, retrying ends with `refresh-failed` and the original IMError.
+   */
+  readonly refreshCredentials?: ((error: IMError) => Effect.Effect<unknown, unknown, R>) | undefined;
+  /**
+   * A retry budget shared with other calls (`createRetryBudget`, the same object the Promise runner takes): each
+   * run of the schedule records a call, each retry takes a token; none left ends retrying with `budget-exhausted`.
+   */
+  readonly budget?: RetryBudget | undefined;
+}
+
+/** The step's result: a decision with its delay, or the end of the schedule with the final decision. */
+type Step<R> = Pull.Pull<[RetryDecision, Duration.Duration], never, RetryDecision, R>;
+
+/**
+ * The policy as a Schedule over IMErrors, for `Effect.retry(effect, retrySchedule(policy))`. Each run starts its own
+ * state (attempt count, per-rule counts, elapsed time from the run's start on Effect's `Clock`, so `TestClock`
+ * drives it), and each failure is decided by `planRetry`.
+ */
+export function retrySchedule<R = never>(
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+  options: RetryScheduleOptions<R> = {},
+): Schedule.Schedule<RetryDecision, IMError, never, R> {
+  const { random, refreshCredentials, budget } = options;
+  const draw: Effect.Effect<number> = random === undefined ? Random.next : Effect.sync(random);
+
+  return Schedule.fromStep(
+    Effect.clockWith((clock) =>
+      Effect.sync(() => {
+        budget?.recordCall();
+        const start = clock.currentTimeMillisUnsafe();
+        const record = historyRecorder(start);
+        let state: RetryState = INITIAL_RETRY_STATE;
+
+        return (now: number, error: IMError): Step<R> =>
+          Effect.flatMap(draw, (drawn): Step<R> => {
+            const attempt = state.attempt + 1;
+            record.failed(error, now);
+            const plan = planRetry(policy, { ...state, elapsedMs: now - start }, error, drawn);
+            const stop = (reason: GiveUpReason): Step<R> => {
+              record.gaveUp(error, reason);
+              return Cause.done({ retry: false, attempt, error, reason, rule: plan.rule });
+            };
+            // The same checks, in the same order, as the Promise runner: a refresh that cannot happen, the budget,
+            // then the refresh itself.
+            if (!plan.retry) return stop(plan.reason);
+            if (plan.refresh && refreshCredentials === undefined) return stop('refresh-failed');
+            if (budget !== undefined && !budget.tryRetry()) return stop('budget-exhausted');
+            const proceed = Effect.sync((): [RetryDecision, Duration.Duration] => {
+              state = plan.next;
+              const wait = Duration.millis(plan.delayMs);
+              record.retrying(plan.delayMs, clock.currentTimeMillisUnsafe() + Duration.toMillis(wait));
+              const decision: RetryDecision = { retry: true, attempt, error, delayMs: plan.delayMs, refresh: plan.refresh, rule: plan.rule };
+              return [decision, wait];
+            });
+            if (!plan.refresh || refreshCredentials === undefined) return proceed;
+            return Effect.matchEffect(refreshCredentials(error), { onFailure: () => stop('refresh-failed'), onSuccess: () => proceed });
+          });
+      }),
+    ),
+  );
+}
+
+/**
+ * Keeps the attempts of one run as the Promise runner does, and attaches the history to the final error when
+ * retrying ends, so `retryHistoryOf(error)` reads the same record whichever interpreter ran the call.
+ */
+function historyRecorder(start: number) {
+  const attempts: Array<{ -readonly [K in keyof AttemptRecord]: AttemptRecord[K] }> = [];
+  let began = start;
+  let totalDelayMs = 0;
+  return {
+    failed(error: IMError, now: number): void {
+      attempts.push({ attempt: attempts.length + 1, error, durationMs: Math.max(0, now - began), delayMs: 0 });
+    },
+    /** A retry waits `delayMs` (as planned); the next attempt begins at `wakeAt` (as the clock will read it). */
+    retrying(delayMs: number, wakeAt: number): void {
+      const last = attempts[attempts.length - 1];
+      if (last !== undefined) last.delayMs = delayMs;
+      totalDelayMs += delayMs;
+      began = wakeAt;
+    },
+    gaveUp(error: IMError, reason: GiveUpReason): void {
+      const history: RetryHistory = Object.freeze({
+        attempts: Object.freeze(attempts.map((attempt) => Object.freeze({ ...attempt }))),
+        totalDelayMs,
+        gaveUp: reason,
+      });
+      attachHistory(error, history);
+    },
+  };
+}
