@@ -1,0 +1,44 @@
+/** The `im-errors` command: `explain` and `list`, run in-process against any output (tests pass strings). */
+import { UsageError } from './args.js';
+import { explainCommand } from './explain.js';
+import type { CliIO } from './io.js';
+import { listCommand } from './list.js';
+import { CLI_VENDORS } from './vendors.js';
+
+
+/** The help text. */
+export const USAGE = `Usage:
+  im-errors explain <vendor> <code> [--platform <platform>] [--locale <locale>] [--json]
+      What a vendor code becomes (kind, reason, retryable, recovery), what the vendor documents for it,
+      and the message users see (--locale en | zh-CN; en by default).
+  im-errors list [--vendor <vendor>] [--kind <kind>] [--json]
+      Every mapped code as a table.
+
+Vendors: ${CLI_VENDORS.map((vendor) => `${vendor.name} (${vendor.platforms.join(', ')})`).join(', ')}
+Exit codes: 0 done, 2 bad arguments.`;
+
+/** Runs the CLI with `argv` (without `node` and the script); returns the exit code. Writes only through `io`. */
+export function run(argv: readonly string[], io: CliIO): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'explain':
+        return explainCommand(rest, io, USAGE);
+      case 'list':
+        return listCommand(rest, io, USAGE);
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(`${USAGE}\n`);
+        return 0;
+      case undefined:
+        throw new UsageError('a command is needed: explain or list (im-errors --help for more)');
+      default:
+        throw new UsageError(`unknown command '${command}' (commands: explain, list)`);
+    }
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`im-errors: ${error.message}\n`);
+    return 2;
+  }
+}

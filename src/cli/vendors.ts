@@ -1,0 +1,53 @@
+/** The vendors the CLI knows: each adapter with its generated code descriptions. */
+import { agora } from '../../adapters/agora/index.js';
+import { easemob } from '../../adapters/easemob/index.js';
+import { jmessage } from '../../adapters/jmessage/index.js';
+import { tencent } from '../../adapters/tencent/index.js';
+import { agoraDescriptions } from '../../mappings/descriptions/agora.js';
+import { easemobDescriptions } from '../../mappings/descriptions/easemob.js';
+import { jmessageDescriptions } from '../../mappings/descriptions/jmessage.js';
+import { tencentDescriptions } from '../../mappings/descriptions/tencent.js';
+import type { CodeDescriptions } from '../../mappings/descriptions/types.js';
+import type { VendorAdapter } from '../adapter.js';
+import type { IMError } from '../imerror.js';
+import type { VendorMappings } from '../mapping.js';
+import type { Vendor } from '../taxonomy.js';
+
+/** One vendor, as the CLI uses it. */
+export interface CliVendor {
+  readonly name: Exclude<Vendor, 'unknown'>;
+  readonly platforms: readonly string[];
+  readonly defaultPlatform: string | undefined;
+  readonly mappings: VendorMappings<string>;
+  readonly descriptions: CodeDescriptions;
+  /** The IMError the vendor's adapter makes of a bare code on a platform. */
+  readonly normalize: (code: number, platform: string | undefined) => IMError;
+}
+
+function cliVendor<V extends Exclude<Vendor, 'unknown'>, P extends string>(
+  adapter: VendorAdapter<V, P>,
+  descriptions: CodeDescriptions,
+): CliVendor {
+  return {
+    name: adapter.vendor,
+    platforms: adapter.platforms,
+    defaultPlatform: adapter.defaultPlatform,
+    mappings: adapter.mappings as VendorMappings<string>,
+    descriptions,
+    // The platform was checked against `platforms` by the caller.
+    normalize: (code, platform) => adapter.normalize(code, { platform: platform as P | undefined }),
+  };
+}
+
+/** Every vendor the CLI explains, in the order `list` prints them. */
+export const CLI_VENDORS: readonly CliVendor[] = [
+  cliVendor(jmessage, jmessageDescriptions),
+  cliVendor(tencent, tencentDescriptions),
+  cliVendor(easemob, easemobDescriptions),
+  cliVendor(agora, agoraDescriptions),
+];
+
+/** The vendor called `name`, if the CLI knows it. */
+export function findVendor(name: string): CliVendor | undefined {
+  return CLI_VENDORS.find((vendor) => vendor.name === name);
+}

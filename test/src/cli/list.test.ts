@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { listCodes } from '../../../src/cli/list.js';
+import { agoraMappings } from '../../../mappings/agora.js';
+import { easemobMappings } from '../../../mappings/easemob.js';
+import { jmessageMappings } from '../../../mappings/jmessage.js';
+import { tencentMappings } from '../../../mappings/tencent.js';
+import type { VendorMappings } from '../../../src/mapping.js';
+import { cli } from './support.js';
+
+const count = (mappings: VendorMappings): number =>
+  Object.keys(mappings.codes).length + Object.values(mappings.platforms).reduce((sum, table) => sum + Object.keys(table ?? {}).length, 0) + mappings.ranges.length;
+
+describe('im-errors list', () => {
+  it('lists every mapped code and range of every vendor', () => {
+    expect(listCodes()).toHaveLength(count(jmessageMappings) + count(tencentMappings) + count(easemobMappings) + count(agoraMappings));
+    expect(listCodes('tencent')).toHaveLength(count(tencentMappings));
+  });
+
+  it('prints an aligned table with a header', () => {
+    const { code, stdout } = cli('list', '--vendor', 'tencent', '--kind', 'rate-limit');
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^vendor +platform +code +kind +reason +retryable +recovery$/);
+    expect(lines.slice(1).every((line) => /^tencent +(-|web|native|server) +-?\d+ +rate-limit +[a-z-]+ +yes +wait$/.test(line))).toBe(true);
+    const column = (name: string): number => lines[0]!.indexOf(name);
+    for (const line of lines.slice(1)) expect(line.indexOf('rate-limit')).toBe(column('kind'));
+    expect(lines).toContain('tencent  -         9506    rate-limit  too-many-requests     yes        wait');
+  });
+
+  it('shows platform tables and ranges', () => {
+    const rows = listCodes('tencent', 'auth');
+    expect(rows).toContainEqual(expect.objectContaining({ platform: 'web', code: '1002', reason: 'kicked-other-device' }));
+    expect(rows).toContainEqual(expect.objectContaining({ platform: null, code: '70000..71999', reason: 'other' }));
+  });
+
+  it('prints JSON with --json', () => {
+    const rows = JSON.parse(cli('list', '--vendor', 'jmessage', '--kind', 'rate-limit', '--json').stdout) as unknown[];
+    expect(rows).toContainEqual({ vendor: 'jmessage', platform: null, code: '803010', kind: 'rate-limit', reason: 'too-many-messages', retryable: true, recovery: 'wait', retryAfterMs: 1000 });
+  });
+
+  it.each([
+    [['list', '--vendor', 'wechat'], "im-errors: unknown vendor 'wechat' (vendors: jmessage, tencent, easemob, agora)\n"],
+    [['list', '--kind', 'oops'], "im-errors: unknown kind 'oops' (kinds: rate-limit, network, auth, quota, group, friend, media, message, user, permission, validation, server, client, unknown)\n"],
+    [['list', 'tencent'], "im-errors: list takes no arguments, got 'tencent'\n"],
+    [['list', '--all'], "im-errors: unknown option '--all'\n"],
+  ])('rejects %j with one line on stderr and exit code 2', (argv, message) => {
+    expect(cli(...argv)).toEqual({ code: 2, stdout: '', stderr: message });
+  });
+});
