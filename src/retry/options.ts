@@ -5,6 +5,8 @@
 import type { IMError } from '../imerror.js';
 import type { RetryPolicy } from './policy.js';
 import type { GiveUpReason } from './plan.js';
+import type { RetryBudget } from './budget.js';
+import type { CircuitBreaker } from './breaker.js';
 
 /** Turns whatever an operation rejected with into an IMError: a vendor adapter, or a normalizer's function. */
 export type ErrorNormalizer = { readonly normalize: (raw: unknown) => IMError } | ((raw: unknown) => IMError);
@@ -78,6 +80,14 @@ export interface RetryOptions extends RetryHooks {
   readonly refreshCredentials?: ((error: IMError) => Promise<void>) | undefined;
   /** Defaults to the real clock (`Date.now`, `setTimeout`). */
   readonly clock?: Clock | undefined;
-  /** A source of numbers in [0, 1); defaults to `Math.random`. */
+  /** A source of numbers in [0, 1); defaults to `Math.random`. One number is drawn each time a retry is planned. */
   readonly random?: (() => number) | undefined;
+  /**
+   * The retry budget shared with other calls (see `createRetryBudget`): every call deposits into it, every retry
+   * needs a token from it. `withRetry` uses none unless given one; `wrap` and `wrapClient` make one per wrapper
+   * unless given one. `false`: no budget.
+   */
+  readonly budget?: RetryBudget | false | undefined;
+  /** A circuit breaker shared with other calls (see `createCircuitBreaker`); none unless given. */
+  readonly breaker?: CircuitBreaker | undefined;
 }

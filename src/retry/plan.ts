@@ -100,7 +100,9 @@ export function planRetry(policy: RetryPolicy, state: RetryState, error: IMError
   const [index, rule] = ruleFor(policy, error);
   const action = rule?.action ?? (policy.otherwise === 'retry-if-retryable' && error.retryable ? 'backoff' : 'never');
   const attempt = state.attempt + 1;
-  if (action === 'never') return { retry: false, reason: 'not-retryable', rule: index };
+  // `retryable` decides whether an error can succeed unchanged; rules only say how (and how often) to retry it. An
+  // expired token is the one exception: it is not retryable as is, but is after `refreshCredentials()`.
+  if (action === 'never' || (action === 'backoff' && !error.retryable)) return { retry: false, reason: 'not-retryable', rule: index };
   if (attempt >= policy.maxAttempts) return { retry: false, reason: 'max-attempts', rule: index };
   const granted = state.retriesByRule[index] ?? 0;
   if (rule?.maxRetries !== undefined && granted >= rule.maxRetries) {

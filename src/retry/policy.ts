@@ -32,7 +32,8 @@ export type ErrorSelector = {
 /**
  * What a rule does with the errors it selects:
  * - `never`: give up at once;
- * - `backoff`: retry after the rule's backoff (and after the vendor's `retryAfterMs`, when the error has one);
+ * - `backoff`: retry the error — if its mapping says `retryable` — after the rule's backoff (and after the vendor's
+ *   `retryAfterMs`, when the error has one); a rule never makes a non-retryable error retried;
  * - `after-refresh`: call the caller's `refreshCredentials()` and retry at once if it succeeds (expired tokens).
  */
 export type RetryAction = 'never' | 'backoff' | 'after-refresh';

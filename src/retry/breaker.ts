@@ -1,0 +1,185 @@
+/**
+ * An optional circuit breaker: after sustained failures that say the vendor is down, calls fail fast with a
+ * `client/circuit-open` IMError for a cool-down, then one probe call is let through (half-open): its success closes
+ * the circuit, its failure opens it again.
+ *
+ * ```text
+ * closed ──(failureThreshold consecutive failures)──▶ open ──(cooldownMs passed)──▶ half-open
+ *   ▲                                                   ▲                               │ one probe
+ *   └────────────────────(probe succeeded)──────────────┼───────────(probe failed)──────┘
+ * ```
+ */
+import type { IMError } from '../imerror.js';
+import type { Kind } from '../taxonomy.js';
+import type { Clock } from './options.js';
+import { systemClock } from './clock.js';
+
+/** The breaker's state. */
+export type CircuitState = 'closed' | 'open' | 'half-open';
+
+/**
+ * What an attempt's outcome tells the breaker about the vendor:
+ * - `failure` — the service is down or overloaded (network, server, rate limits);
+ * - `success` — the service answered, even if it said no (auth, validation, domain errors…);
+ * - `ignored` — local, says nothing about the service (client-side errors, unrecognised values).
+ */
+export type BreakerOutcome = 'failure' | 'success' | 'ignored';
+
+/** How the default breaker reads each kind. Data: pass your own `outcomeOf` to read errors differently. */
+export const BREAKER_OUTCOMES: { readonly [K in Kind]: BreakerOutcome } = {
+  'rate-limit': 'failure',
+  network: 'failure',
+  server: 'failure',
+  auth: 'success',
+  quota: 'success',
+  group: 'success',
+  friend: 'success',
+  media: 'success',
+  message: 'success',
+  user: 'success',
+  permission: 'success',
+  validation: 'success',
+  client: 'ignored',
+  unknown: 'ignored',
+};
+
+/** Settings of {@link createCircuitBreaker}. */
+export interface CircuitBreakerOptions {
+  /** Consecutive failed attempts that open the circuit. Default 5. */
+  readonly failureThreshold?: number | undefined;
+  /** How long the circuit stays open before a probe is let through, in ms. Default 10 000. */
+  readonly cooldownMs?: number | undefined;
+  /** How an error counts; defaults to {@link BREAKER_OUTCOMES} by kind. */
+  readonly outcomeOf?: ((error: IMError) => BreakerOutcome) | undefined;
+  /** Defaults to the real clock; only `now` is used. */
+  readonly clock?: Pick<Clock, 'now'> | undefined;
+  /** Called on every state change. If it throws, the error is ignored. */
+  readonly onStateChange?: ((state: CircuitState, previous: CircuitState) => void) | undefined;
+}
+
+/** An admitted call: report how it ended with `settle` (an IMError, or undefined for success) exactly once. */
+export interface BreakerPass {
+  readonly admitted: true;
+  /** True when this call is the half-open probe. */
+  readonly probe: boolean;
+  settle(error: IMError | undefined): void;
+}
+
+/** A refused call: the circuit is open (or a probe is in flight). */
+export interface BreakerRefusal {
+  readonly admitted: false;
+  /** The cool-down left, in ms (0 while a probe is in flight). */
+  readonly retryAfterMs: number;
+}
+
+/** What the breaker knows at one moment. */
+export interface CircuitSnapshot {
+  readonly state: CircuitState;
+  /** Consecutive failures counted while closed. */
+  readonly consecutiveFailures: number;
+  /** The cool-down left while open, 0 otherwise. */
+  readonly retryAfterMs: number;
+  /** Calls refused so far. */
+  readonly refused: number;
+}
+
+/** A circuit breaker shared by the calls of one client wrapper. */
+export interface CircuitBreaker {
+  /** The state now (an open circuit whose cool-down has passed reads as `half-open`). */
+  readonly state: CircuitState;
+  /** Asks to make one call. */
+  admit(): BreakerPass | BreakerRefusal;
+  /** The state and counters now. */
+  snapshot(): CircuitSnapshot;
+}
+
+/** The default breaker settings. */
+export const DEFAULT_CIRCUIT_BREAKER = { failureThreshold: 5, cooldownMs: 10_000 } as const;
+
+function positive(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+/** Creates a circuit breaker; see {@link CircuitBreakerOptions} for the defaults. */
+export function createCircuitBreaker(options: CircuitBreakerOptions = {}): CircuitBreaker {
+  const threshold = Math.max(1, Math.floor(positive(options.failureThreshold, DEFAULT_CIRCUIT_BREAKER.failureThreshold)));
+  const cooldownMs = positive(options.cooldownMs, DEFAULT_CIRCUIT_BREAKER.cooldownMs);
+  const clock = options.clock ?? systemClock;
+  const outcomeOf = options.outcomeOf ?? ((error: IMError) => BREAKER_OUTCOMES[error.kind]);
+
+  let state: CircuitState = 'closed';
+  let failures = 0;
+  let openedAt = 0;
+  let probing = false;
+  let refused = 0;
+
+  const moveTo = (next: CircuitState): void => {
+    const previous = state;
+    if (previous === next) return;
+    state = next;
+    try {
+      options.onStateChange?.(next, previous);
+    } catch {
+      // Hooks must not break calls.
+    }
+  };
+
+  /** Open circuits whose cool-down has passed become half-open when next looked at. */
+  const current = (): CircuitState => {
+    if (state === 'open' && clock.now() - openedAt >= cooldownMs) moveTo('half-open');
+    return state;
+  };
+
+  const open = (): void => {
+    openedAt = clock.now();
+    failures = 0;
+    probing = false;
+    moveTo('open');
+  };
+
+  const remaining = (): number => (state === 'open' ? Math.max(0, openedAt + cooldownMs - clock.now()) : 0);
+
+  const pass = (probe: boolean): BreakerPass => {
+    let settled = false;
+    return {
+      admitted: true,
+      probe,
+      settle(error) {
+        if (settled) return;
+        settled = true;
+        const outcome: BreakerOutcome = error === undefined ? 'success' : outcomeOf(error);
+        if (probe) {
+          probing = false;
+          if (state !== 'half-open') return;
+          if (outcome === 'failure') open();
+          else if (outcome === 'success') moveTo('closed');
+          return;
+        }
+        // Calls admitted while closed that end later: only the probe decides an open or half-open circuit.
+        if (state !== 'closed') return;
+        if (outcome === 'success') failures = 0;
+        else if (outcome === 'failure' && ++failures >= threshold) open();
+      },
+    };
+  };
+
+  return {
+    get state() {
+      return current();
+    },
+    admit() {
+      const now = current();
+      if (now === 'closed') return pass(false);
+      if (now === 'half-open' && !probing) {
+        probing = true;
+        return pass(true);
+      }
+      refused++;
+      return { admitted: false, retryAfterMs: remaining() };
+    },
+    snapshot() {
+      const now = current();
+      return { state: now, consecutiveFailures: failures, retryAfterMs: remaining(), refused };
+    },
+  };
+}

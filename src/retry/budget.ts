@@ -1,0 +1,97 @@
+/**
+ * The retry budget: how retries are kept from multiplying load when a vendor is down. Ratio-style, kept as tokens:
+ * every call deposits `ratio` of a token (up to `capacity`), every retry takes a whole one. So over any stretch of
+ * time, retries ≤ ratio × calls + capacity — during an outage the load a client sends is at most (1 + ratio) times
+ * what it would send without retrying, plus a couple of calls, however long the outage lasts.
+ *
+ * Why not the AWS SDK's quota (500 tokens, 5 per retry, 10 per timeout, +1 per success)? 500 tokens are 100 retries
+ * per client before it cuts in: 1,000 chat clients in a 30 s outage may send 100,000 extra calls first. A chat
+ * client makes a few calls a minute, not thousands a second, so its budget must be small and proportional to its
+ * own traffic. Finagle's ratio budget (20 % of requests, plus a small reserve) has exactly that shape: a retry is
+ * allowed only while retries stay near a fifth of calls, so amplification is bounded by ≈1.2 whatever the outage.
+ */
+
+/** Settings of {@link createRetryBudget}. */
+export interface RetryBudgetOptions {
+  /** The share of calls that may be retried: each call deposits this many tokens. Default 0.2 (Finagle's 20 %). */
+  readonly ratio?: number | undefined;
+  /**
+   * The most tokens the budget holds, and what a new budget starts with: the reserve an idle client has for a
+   * blip. Default 2 — one failed call can use both retries of the default policy.
+   */
+  readonly capacity?: number | undefined;
+}
+
+/** What a budget has done so far. */
+export interface RetryBudgetSnapshot {
+  /** Tokens left (a retry takes 1). Never negative, never above `capacity`. */
+  readonly remaining: number;
+  readonly capacity: number;
+  readonly ratio: number;
+  /** Calls recorded (first attempts). */
+  readonly calls: number;
+  /** Retries the budget allowed. */
+  readonly granted: number;
+  /** Retries the budget refused: each one is a call that gave up with `budget-exhausted`. */
+  readonly refused: number;
+}
+
+/**
+ * A retry budget shared by every call through one wrapper. Calls always run once; only retries need a token.
+ */
+export interface RetryBudget {
+  /** Tokens left; see {@link RetryBudgetSnapshot.remaining}. */
+  readonly remaining: number;
+  /** Retries refused so far. */
+  readonly refused: number;
+  /** Records a call (its first attempt): deposits `ratio` tokens, up to `capacity`. */
+  recordCall(): void;
+  /** Takes one token for a retry. False, and counted as refused, when less than one token is left. */
+  tryRetry(): boolean;
+  /** The counters at this moment. */
+  snapshot(): RetryBudgetSnapshot;
+}
+
+/** The default ratio budget: 20 % of calls, 2 tokens of reserve. */
+export const DEFAULT_RETRY_BUDGET = { ratio: 0.2, capacity: 2 } as const;
+
+/** Tokens are counted in thousandths, so that five deposits of 0.2 make exactly one token. */
+const SCALE = 1000;
+
+function setting(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+/** Creates a retry budget; see {@link RetryBudgetOptions} for the defaults and why. */
+export function createRetryBudget(options: RetryBudgetOptions = {}): RetryBudget {
+  const ratio = setting(options.ratio, DEFAULT_RETRY_BUDGET.ratio);
+  const capacity = setting(options.capacity, DEFAULT_RETRY_BUDGET.capacity);
+  const deposit = Math.round(ratio * SCALE);
+  const ceiling = Math.round(capacity * SCALE);
+  let tokens = ceiling;
+  let calls = 0;
+  let granted = 0;
+  let refused = 0;
+  return {
+    get remaining() {
+      return tokens / SCALE;
+    },
+    get refused() {
+      return refused;
+    },
+    recordCall() {
+      calls++;
+      tokens = Math.min(ceiling, tokens + deposit);
+    },
+    tryRetry() {
+      if (tokens < SCALE) {
+        refused++;
+        return false;
+      }
+      tokens -= SCALE;
+      granted++;
+      return true;
+    },
+    snapshot: () => ({ remaining: tokens / SCALE, capacity, ratio, calls, granted, refused }),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Where a failed call's attempt history lives: on the IMError it rejected with, under a non-enumerable
+ * `Symbol.for` key (so `toJSON`, log serialisers and `Object.keys` never see it, and another copy of im-errors in
+ * the same app can read it). Read it with {@link retryHistoryOf}.
+ */
+import type { IMError } from '../imerror.js';
+import type { RetryHistory } from './options.js';
+
+const HISTORY: unique symbol = Symbol.for('im-errors.retryHistory') as never;
+
+/** Histories of errors that would not take a property (frozen IMErrors from elsewhere). */
+const fallback = new WeakMap<object, RetryHistory>();
+
+/** Records `history` on `error`; the latest call to fail with the same IMError object wins. */
+export function attachHistory(error: IMError, history: RetryHistory): void {
+  try {
+    Object.defineProperty(error, HISTORY, { value: history, enumerable: false, configurable: true, writable: false });
+  } catch {
+    fallback.set(error, history);
+  }
+}
+
+/**
+ * The attempts a retried call went through before rejecting with `error`: every attempt with its error, duration
+ * and the wait after it, the total wait, and why retrying stopped. Undefined for an error no retrying call gave.
+ */
+export function retryHistoryOf(error: unknown): RetryHistory | undefined {
+  if (error === null || typeof error !== 'object') return undefined;
+  try {
+    const own = Object.getOwnPropertyDescriptor(error, HISTORY);
+    if (own !== undefined) return own.value as RetryHistory;
+  } catch {
+    return undefined;
+  }
+  return fallback.get(error);
+}
