@@ -1,0 +1,82 @@
+/**
+ * `npm run bench`: the success-path overhead bench and the retry-storm simulation, in one run. Prints the markdown
+ * report and writes it, with the raw numbers as JSON, to `test-results/bench/`. Benchmarks, not tests: nothing here
+ * fails on a slow machine.
+ *
+ * Options: `--quick` (100 clients instead of 1,000, short overhead timing: a smoke run, not numbers to quote),
+ * `--only=overhead` / `--only=storm`, `--no-what-if` (skip the im-errors variants).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { runOverhead, type OverheadRow } from './overhead.js';
+import { bestPeerP99, outageTable, overheadTable, targetLines, transientTable, whatIfTable } from './report.js';
+import type { Contender } from './sim/contender.js';
+import { CONTENDERS } from './sim/contenders.js';
+import { IM_ERRORS, WHAT_IF } from './sim/im-errors.js';
+import { OUTAGE_SCENARIO, SCENARIOS, TRANSIENT_SCENARIO, withClients, type Scenario } from './sim/scenario.js';
+import { runStorm, type StormResult } from './storm.js';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const whatIf = !args.includes('--no-what-if');
+const command = ['npm run bench', ...(args.length > 0 ? ['--', ...args] : [])].join(' ');
+const clients = quick ? 100 : 1_000;
+
+const log = (text: string): void => void process.stderr.write(`${text}\n`);
+
+/** A scenario's table heading: its title, its outage window if any, and how long calls start. */
+const heading = ({ title, outage, streamMs }: Scenario): string =>
+  `${title}${outage === undefined ? '' : ` (${outage.startMs / 1_000} s → ${outage.endMs / 1_000} s)`}; ${streamMs / 1_000} s of calls`;
+
+async function overhead(): Promise<OverheadRow[]> {
+  log('overhead: measuring…');
+  return runOverhead(quick ? { rounds: 3, timeMs: 100, batch: 1_000 } : { rounds: 7, timeMs: 500, batch: 1_000 });
+}
+
+async function storm(contenders: readonly Contender[]): Promise<StormResult[]> {
+  const results: StormResult[] = [];
+  for (const scenario of SCENARIOS.map((base) => withClients(base, clients))) {
+    for (const contender of contenders) {
+      const result = await runStorm(scenario, contender);
+      log(`storm: ${scenario.id} × ${contender.name}: ${result.logicalCalls} calls in ${(result.realMs / 1_000).toFixed(1)} s`);
+      results.push(result);
+    }
+  }
+  return results;
+}
+
+const overheadRows = only === 'storm' ? [] : await overhead();
+const contenders = [...CONTENDERS, ...(whatIf ? WHAT_IF : [])];
+const stormResults = only === 'overhead' ? [] : await storm(contenders);
+
+const cpu = cpus();
+const load = loadavg().map((value) => value.toFixed(2)).join(' ');
+const machine = `Node ${process.version}, ${process.platform}/${process.arch}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, load average ${load} at the end`;
+const sections: string[] = [`Command: \`${command}\` — ${machine}${quick ? ' — QUICK RUN (100 clients): do not quote' : ''}`];
+if (overheadRows.length > 0) {
+  sections.push('### Success-path overhead', overheadTable(overheadRows));
+}
+const best = bestPeerP99(stormResults, CONTENDERS);
+if (best !== undefined) {
+  sections.push(
+    `### Retry storm, ${clients.toLocaleString('en-US')} clients, virtual time`,
+    `#### ${heading(TRANSIENT_SCENARIO)}`,
+    transientTable(stormResults, CONTENDERS, best.p99Ms),
+    `#### ${heading(OUTAGE_SCENARIO)}`,
+    outageTable(stormResults, CONTENDERS),
+    '#### Targets (im-errors default)',
+    targetLines(IM_ERRORS.name, stormResults, best).join('\n'),
+  );
+  if (whatIf) sections.push('#### What-if: im-errors with other numbers (not the defaults)', whatIfTable(WHAT_IF, stormResults, best.p99Ms));
+}
+const markdown = `${sections.join('\n\n')}\n`;
+
+const outDir = new URL('../../../test-results/bench/', import.meta.url);
+mkdirSync(outDir, { recursive: true });
+writeFileSync(new URL('results.md', outDir), markdown);
+writeFileSync(
+  new URL('results.json', outDir),
+  `${JSON.stringify({ command, machine, quick, clients, overhead: overheadRows, storm: stormResults }, null, 2)}\n`,
+);
+process.stdout.write(markdown);
