@@ -7,9 +7,15 @@ export type EasemobPlatform = 'web' | 'android';
  * Easemob (环信) / Agora Chat codes.
  *
  * `codes` holds every code of the seed `004_04899477e949c5d2.txt` (Web / mini-program SDK error codes: the numbers of
- * `error.type` and their `statusCode` names), judged from each seed line's Chinese description — and nothing else:
- * the web SDK's undocumented `statusCode` members (3–11, 13–15, 18–26, 29, 30, 33–38, 54, 56, 57, 100, 103, 201–203,
- * 214, 220, 222, 223, 300–317, 400–411, 513, 514, 608, 1303, 1400) are left for later.
+ * `error.type` and their `statusCode` names), judged from each seed line's Chinese description.
+ *
+ * `platforms.web` holds the members of the web SDK's `statusCode` enum that the seed does not document
+ * (`easemob-websdk` 4.21.1 has 146 numbers, `agora-chat` 1.4.0 the same minus nine), judged from the constant name,
+ * the SDK's own doc comment (`status.d.ts`) and, above all, where the SDK raises it (quoted as "SDK:"). They are a web
+ * platform table because Android's `EMError` gives many of these numbers other meanings (300–354 are push, 400–407
+ * files…). Members that are not errors (connection states, message kinds, group-event names) are left unmapped on
+ * purpose: `scripts/sdk/unmapped.ts` lists them, and `test/sdk/conformance.test.ts` holds the tables to the
+ * installed packages.
  *
  * `platforms.android` holds the numbers that the Android SDK's `EMError` uses for something else, as documented in
  * easemob/easemob-doc `docs/document/android/error.md` (commit 579d42c0e50e8d275d98c76051825e03b0cc8235), cross-checked
@@ -102,6 +108,85 @@ export const easemobMappings: VendorMappings<EasemobPlatform> = {
     1304: ['message', 'other', false, 'none'], // MODIFY_MESSAGE_FAILED 消息修改失败
   },
   platforms: {
+    // The web SDK's `statusCode` members the seed lacks. "SDK:" quotes where easemob-websdk 4.21.1 raises the code;
+    // members it only declares (left over from the XMPP-era SDK, raised by older releases) are judged by name.
+    web: {
+      // SDK: open() without `user` rejects { type: 0, message: 'the user is empty or type is not string' }. 0 is also
+      // REQUEST_SUCCESS, but the SDK puts that only on resolved results, never on a rejection or an event.
+      0: ['auth', 'missing-credentials', false, 'fix-input'], // WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR (as Tencent 2002)
+      // SDK: the password → token request answered { error, error_description } (wrong user name or password).
+      3: ['auth', 'invalid-credentials', false, 'relogin'], // WEBIM_CONNCTION_OPEN_USERGRID_ERROR (as 2)
+      4: ['auth', 'other', false, 'relogin'], // WEBIM_CONNCTION_ATTACH_ERROR: resuming an existing session failed
+      5: ['auth', 'other', false, 'relogin'], // WEBIM_CONNCTION_ATTACH_USERGRID_ERROR: resuming a session failed
+      6: ['network', 'connection-failed', true, 'check-network'], // WEBIM_CONNCTION_REOPEN_ERROR: reconnecting failed
+      7: ['network', 'connection-reset', true, 'check-network'], // WEBIM_CONNCTION_SERVER_CLOSE_ERROR: server closed the connection
+      8: ['server', 'internal', true, 'retry'], // WEBIM_CONNCTION_SERVER_ERROR: the connection server failed
+      9: ['network', 'request-failed', true, 'retry'], // WEBIM_CONNCTION_IQ_ERROR: a request over the connection failed (as 17)
+      10: ['network', 'disconnected', true, 'check-network'], // WEBIM_CONNCTION_PING_ERROR: heartbeat failed
+      11: ['server', 'unexpected-response', true, 'retry'], // WEBIM_CONNCTION_NOTIFYVERSION_ERROR: version handshake failed
+      13: ['client', 'unsupported', false, 'check-config'], // WEBIM_CONNCTION_CROSSDOMAIN_ERROR: cross-domain setup failed
+      14: ['network', 'connection-failed', true, 'check-network'], // WEBIM_CONNCTION_LISTENING_OUTOF_MAXRETRIES: reconnects exhausted
+      // An incoming message the SDK could not read: nothing was sent, so nothing to resend.
+      15: ['server', 'unexpected-response', false, 'none'], // WEBIM_CONNCTION_RECEIVEMSG_CONTENTERROR
+      18: ['group', 'other', false, 'none'], // WEBIM_CONNCTION_JOINROOM_ERROR: joining a chat room failed (as Tencent 2660)
+      19: ['group', 'other', false, 'none'], // WEBIM_CONNCTION_GETROOM_ERROR: getting chat rooms failed
+      20: ['group', 'other', false, 'none'], // WEBIM_CONNCTION_GETROOMINFO_ERROR: getting a chat room's info failed
+      21: ['group', 'other', false, 'none'], // WEBIM_CONNCTION_GETROOMMEMBER_ERROR: getting chat room members failed
+      22: ['group', 'other', false, 'none'], // WEBIM_CONNCTION_GETROOMOCCUPANTS_ERROR: getting chat room occupants failed
+      // SDK: getChatRooms() failed with the server's { error, error_description } (sent to onError).
+      23: ['group', 'other', false, 'none'], // WEBIM_CONNCTION_LOAD_CHATROOM_ERROR
+      24: ['group', 'unsupported', false, 'check-config'], // WEBIM_CONNCTION_NOT_SUPPORT_CHATROOM_ERROR: chat rooms not enabled
+      25: ['group', 'other', false, 'none'], // WEBIM_CONNCTION_JOINCHATROOM_ERROR: joining a chat room failed
+      26: ['group', 'other', false, 'none'], // WEBIM_CONNCTION_QUITCHATROOM_ERROR: leaving a chat room failed
+      29: ['auth', 'missing-credentials', false, 'relogin'], // WEBIM_CONNCTION_SESSIONID_NOT_ASSIGN_ERROR: no session (as 28)
+      30: ['auth', 'missing-credentials', false, 'relogin'], // WEBIM_CONNCTION_RID_NOT_ASSIGN_ERROR: no session request id (as 28)
+      33: ['auth', 'not-logged-in', false, 'relogin'], // WEBIM_CONNCTION_CLIENT_LOGOUT: the client logged out (as 39)
+      34: ['rate-limit', 'too-many-connections', true, 'wait'], // WEBIM_CONNCTION_CLIENT_TOO_MUCH_ERROR: too many clients connected
+      // SDK: HTTP 406 with error_code 90004.
+      54: ['permission', 'operation-forbidden', false, 'fix-input'], // OPERATION_NOT_ALLOWED "An operation that is not allowed"
+      // SDK: login answered "Sorry, token expired"; also what onTokenExpired means.
+      56: ['auth', 'token-expired', false, 'refresh-credentials'], // WEBIM_TOKEN_EXPIRED
+      // SDK: login refused with IM_FORBIDDEN ("Server serving disabled.").
+      57: ['auth', 'app-disabled', false, 'contact-support'], // WEBIM_SERVER_SERVING_DISABLED
+      100: ['client', 'unsupported', false, 'none'], // WEBIM_UPLOADFILE_BROWSER_ERROR: the browser cannot upload files
+      103: ['media', 'not-found', false, 'fix-input'], // WEBIM_UPLOADFILE_NO_FILE: no file given (as Tencent 2401)
+      201: ['auth', 'missing-credentials', false, 'relogin'], // WEBIM_DOWNLOADFILE_NO_LOGIN (as 102 WEBIM_UPLOADFILE_NO_LOGIN)
+      202: ['client', 'unsupported', false, 'none'], // WEBIM_DOWNLOADFILE_BROWSER_ERROR: the browser cannot download files
+      // SDK: mini-program file system could not read the file ("Read file failed").
+      203: ['media', 'unreadable', false, 'fix-input'], // PARSE_FILE_ERROR (as Tencent 7007)
+      // SDK: login refused with TOO_MANY_DEVICES. The per-account device cap (4 by default, up to 10 per platform) is a
+      // console setting; the user may also sign out on another device.
+      214: ['quota', 'limit-reached', false, 'check-config'], // USER_LOGIN_TOO_MANY_DEVICES
+      // SDK: login refused with RESOURCE_CHANGED: the credentials belong to another device.
+      220: ['auth', 'device-mismatch', false, 'relogin'], // USER_DEVICE_CHANGED
+      // SDK: file download answered "chatfile no permission".
+      222: ['media', 'download-failed', false, 'none'], // WEBIM_DOWNLOADFILE_ERROR_NO_PERMISSION
+      // SDK: file download answered 404 "file_expired".
+      223: ['media', 'expired', false, 'none'], // WEBIM_DOWNLOADFILE_ERROR_EXPIRED (as Tencent 1005)
+      301: ['message', 'other', false, 'none'], // WEBIM_MESSAGE_REC_TEXT_ERROR: receiving a text message failed
+      // SDK: server list (DNS) request failed; it always wraps the request's own error in `data` (see generic).
+      304: ['network', 'connection-failed', true, 'check-network'], // SERVER_GET_DNSLIST_FAILED
+      317: ['message', 'send-failed', false, 'none'], // WEBIM_MESSAGE_SED_ERROR: sending failed, unspecified (as Tencent 2100)
+      // SDK (voice-to-text): 4001002.
+      407: ['media', 'invalid', false, 'fix-input'], // FILE_INVALID "Invalid voice file"
+      // SDK (voice-to-text): 4001003 "Voice duration exceeds 60 seconds".
+      408: ['media', 'too-large', false, 'fix-input'], // FILE_DURATION_TOO_LONG
+      // SDK (voice-to-text): 5021003 / 5001003, server failures.
+      409: ['server', 'internal', true, 'retry'], // FILE_VOICE_TO_TEXT_FAILED (as Tencent 2118)
+      // SDK (voice-to-text): 4041001 "File not found".
+      410: ['media', 'not-found', false, 'fix-input'], // FILE_NOT_FOUND
+      // SDK (voice-to-text): "uploaded file exceeds …".
+      411: ['media', 'too-large', false, 'fix-input'], // FILE_TOO_LARGE
+      // SDK: a stream message's `errorType` when its server stream stopped (stream_error 512 / 513); the message ends.
+      513: ['message', 'other', false, 'none'], // MESSAGE_STREAM_INTERVAL_TIMEOUT: over 30 s between chunks (as Android 512)
+      514: ['message', 'other', false, 'none'], // MESSAGE_STREAM_TIMEOUT: the stream as a whole timed out
+      // SDK: "can not operate this group, reason: group is disabled".
+      608: ['group', 'other', false, 'contact-support'], // GROUP_IS_DISABLED (as Android 607 GROUP_DISABLED)
+      // SDK: message edit answered "Sorry, format is incorrect".
+      1303: ['message', 'invalid', false, 'fix-input'], // MODIFY_MESSAGE_FORMAT_ERROR
+      // SDK: error_code 91001.
+      1400: ['message', 'not-found', false, 'fix-input'], // CONVERSATION_NOT_EXIST (as Tencent 2500 CONV_NOT_FOUND)
+    },
     // Android `EMError` (easemob-doc docs/document/android/error.md @579d42c unless noted). Only numbers the seed also
     // uses, and only where Android's meaning differs. Same meaning, not repeated: 0, 204, 206, 207, 216, 217, 219,
     // 221 (USER_NOT_ON_ROSTER), 501, 504, 505, 507 (MESSAGE_ILLEGAL_WHITELIST: not whitelisted under mute-all, still
@@ -144,5 +229,22 @@ export const easemobMappings: VendorMappings<EasemobPlatform> = {
     // Web 702–705 and Android 700–707: chat rooms (web 700 REST_PARAMS_STATUS is in the table).
     [700, 799, ['group', 'other', false, 'none'], false],
   ],
-  generic: [-2, 17],
+  // 304 SERVER_GET_DNSLIST_FAILED is raised only around the request that failed (304 → 304 → -2 / 17 / -1).
+  generic: [-2, 17, 304],
+  texts: [
+    // Parameter checks throw a plain Error synchronously, with no `type`, naming the parameter after this text
+    // (`Invalid parameter: "groupId"`, `"Invalid parameter": "to"`, `The parameter "pageSize" should be …`).
+    ['Invalid parameter', ['validation', 'invalid', false, 'fix-input'], 'prefix'],
+    ['"Invalid parameter"', ['validation', 'invalid', false, 'fix-input'], 'prefix'],
+    ['The parameter "', ['validation', 'invalid', false, 'fix-input'], 'prefix'],
+    ['illegal params', ['validation', 'invalid', false, 'fix-input'], 'exact'],
+    // 1 WEBIM_CONNCTION_OPEN_ERROR is also what open() rejects with before trying anything:
+    // a second open() while the first is still running — it is not a failed login, the first one decides.
+    ['Currently logging in', ['auth', 'login-in-progress', true, 'wait'], 'prefix', 1],
+    // open() called without the credential it needs, or with one of the wrong type.
+    ['the param is illegal', ['auth', 'missing-credentials', false, 'fix-input'], 'exact', 1],
+    ['the accessToken or pwd is illegal', ['auth', 'missing-credentials', false, 'fix-input'], 'exact', 1],
+    ['the accessToken is illegal', ['auth', 'missing-credentials', false, 'fix-input'], 'exact', 1],
+    ['the agoraToken is illegal', ['auth', 'missing-credentials', false, 'fix-input'], 'exact', 1],
+  ],
 };

@@ -464,4 +464,9 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
   ],
   // 6003 "Batch operation failed" says only that something in the batch failed.
   generic: [6003],
+  texts: [
+    // @tencentcloud/chat 3.x and tim-js-sdk 2.x check every API's parameters before anything else and throw this
+    // plain Error synchronously, with no code (the details go to the SDK's log only).
+    ['Params validate failed.', ['validation', 'invalid', false, 'fix-input'], 'exact'],
+  ],
 };

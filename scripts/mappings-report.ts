@@ -1,6 +1,8 @@
 /**
  * `npm run mappings:report`: per vendor, how many codes the seed documents, how many the tables map, and how many
- * ranges infer meanings from the vendor's numbering. Exits 1 if any documented code is unmapped.
+ * ranges infer meanings from the vendor's numbering; then, per installed SDK package, how many codes the package
+ * defines, how many are mapped and how many deliberately left unmapped. Exits 1 if any documented or SDK-defined
+ * code is neither.
  */
 import { easemob } from '../adapters/easemob/index.js';
 import { jmessage } from '../adapters/jmessage/index.js';
@@ -10,6 +12,7 @@ import { readEasemobSeedCodes } from './seeds/easemob.js';
 import { readJMessageSeedCodes } from './seeds/jmessage.js';
 import { readTencentSeedCodes } from './seeds/tencent.js';
 import type { SeedCode } from './seeds/types.js';
+import { sdkConformance, sdkTable } from './sdk/table.js';
 
 interface Row {
   readonly adapter: AdapterSpec<Exclude<Vendor, 'unknown'>, string>;
@@ -47,9 +50,23 @@ for (const { adapter, seed } of rows) {
   ]);
 }
 
-const widths = header.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
-for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+/** Prints rows as aligned columns. */
+function print(rows: readonly string[][]): void {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+}
+
+print(table);
 if (missing > 0) {
   console.error(`\n${missing} documented code(s) unmapped`);
+  process.exitCode = 1;
+}
+
+console.log('');
+const sdks = sdkConformance();
+print(sdkTable(sdks));
+const sdkMissing = sdks.reduce((sum, { missing: codes }) => sum + codes.length, 0);
+if (sdkMissing > 0) {
+  console.error(`\n${sdkMissing} SDK-defined code(s) neither mapped nor deliberately unmapped`);
   process.exitCode = 1;
 }

@@ -5,14 +5,16 @@
 import { fromEntry, type ErrorLink, type IMError } from './imerror.js';
 import { HTTP_STATUS } from './http-status.js';
 import { UNMAPPED } from './fallbacks.js';
-import { resolveCode, type Resolution, type VendorMappings } from './mapping.js';
+import { resolveCode, resolveText, type Resolution, type VendorMappings } from './mapping.js';
+import type { EventTable } from './events.js';
+import type { MethodTable } from './retry/methods.js';
 import { numericCode, readFields, safeCode, type RawFields } from './safe.js';
 import type { Vendor } from './taxonomy.js';
 
 /** One vendor error read out of a raw value. */
 export interface ParsedLink {
-  /** The code as the vendor gave it. */
-  readonly code: number | string;
+  /** The code as the vendor gave it; undefined for a codeless SDK error known by its text (`VendorMappings.texts`). */
+  readonly code: number | string | undefined;
   /** The vendor's text for it ('' when none). */
   readonly message: string;
   /** The HTTP status of the failed request, where the vendor gives it beside its code. */
@@ -49,6 +51,10 @@ export interface AdapterSpec<V extends Exclude<Vendor, 'unknown'>, P extends str
    * {@link parseWith}, the same for every vendor.)
    */
   readonly parse: (fields: RawFields, raw: unknown) => ParsedError<P> | undefined;
+  /** The vendor's lifecycle events (kicked offline, connection lost…) and what each means; see `src/events.ts`. */
+  readonly events?: EventTable | undefined;
+  /** The vendor client's methods and whether each is safe to call again; `wrapClient` reads it. */
+  readonly methods?: MethodTable | undefined;
 }
 
 /** A vendor adapter: its spec, plus `normalize` for apps that use only this vendor. */
@@ -56,6 +62,12 @@ export interface VendorAdapter<V extends Exclude<Vendor, 'unknown'> = Exclude<Ve
   extends AdapterSpec<V, P> {
   /** Turns anything this vendor's SDK rejected with (or a bare code) into an IMError. Never throws. */
   readonly normalize: (raw: unknown, options?: AdapterOptions<P>) => IMError;
+  /**
+   * Turns one of this vendor's lifecycle events — its name and the payload its listener received — into the IMError
+   * it signals, or undefined when the event is no failure (connected, reconnecting…) or not in the vendor's event
+   * table. Never throws.
+   */
+  readonly normalizeEvent: (event: string, payload?: unknown, options?: AdapterOptions<P>) => IMError | undefined;
 }
 
 /** Reads a vendor error out of any value: a bare code (number or digit string) as is, an object by the vendor's parser. */
@@ -63,7 +75,15 @@ export function parseWith<P extends string>(spec: AdapterSpec<Exclude<Vendor, 'u
   const bare = safeCode(value);
   if (bare !== undefined) return { links: [{ code: bare, message: '' }], distinctive: false };
   const fields = readFields(value);
-  return fields === undefined ? undefined : spec.parse(fields, value);
+  if (fields === undefined) return undefined;
+  return spec.parse(fields, value) ?? parseText(spec, fields);
+}
+
+/** A thrown `Error` with no code whose text is one of the vendor's codeless SDK errors (`VendorMappings.texts`). */
+function parseText<P extends string>(spec: AdapterSpec<Exclude<Vendor, 'unknown'>, P>, fields: RawFields): ParsedError<P> | undefined {
+  const { message } = fields;
+  if (!fields.isError || fields.code !== undefined || message === undefined) return undefined;
+  return resolveText(spec.mappings, message) === undefined ? undefined : { links: [{ code: undefined, message }], distinctive: false };
 }
 
 /** A parsed error matched to its mapping: which link is reported, and how it resolved. */
@@ -82,7 +102,13 @@ function resolveLink<P extends string>(
   link: ParsedLink,
   platform: P | undefined,
 ): { resolution: Resolution | undefined; generic: boolean } {
+  if (link.code === undefined) {
+    const entry = resolveText(mappings, link.message);
+    return { resolution: entry === undefined ? undefined : { entry, inferred: false }, generic: false };
+  }
   const code = numericCode(link.code);
+  const byText = resolveText(mappings, link.message, code);
+  if (byText !== undefined) return { resolution: { entry: byText, inferred: false }, generic: false };
   const generic = mappings.generic.includes(code);
   const byStatus = generic && link.httpStatus !== undefined ? HTTP_STATUS[link.httpStatus] : undefined;
   if (byStatus !== undefined) return { resolution: { entry: byStatus, inferred: false }, generic: false };

@@ -36,6 +36,27 @@ export interface VendorMappings<P extends string = string> {
    * the wrapped one is reported instead.
    */
   readonly generic: readonly number[];
+  /**
+   * Errors the vendor's SDK tells apart only by their fixed text: `Error`s it throws without any code (Tencent's
+   * parameter checks: `Error('Params validate failed.')`), and a code it reuses for unrelated failures (Easemob 1 is a
+   * failed login, but also `Currently logging in, please wait.`). Tried in order, before the code tables.
+   */
+  readonly texts?: readonly TextRule[] | undefined;
+}
+
+/**
+ * One SDK error known by its text: `[text, entry, match, code?]`. `exact` matches the whole message; `prefix` a message
+ * that starts with `text` (for an SDK that appends the parameter's name: Easemob `Invalid parameter: "groupId"`).
+ * Without `code` the rule is for thrown errors that carry no code; with it, for that code only.
+ */
+export type TextRule = readonly [text: string, entry: MappingEntry, match: 'exact' | 'prefix', code?: number];
+
+/** The entry of the first text rule that `message` (of an error with `code`, or with none) matches, or undefined. */
+export function resolveText<P extends string>(mappings: VendorMappings<P>, message: string, code?: number): MappingEntry | undefined {
+  const found = (mappings.texts ?? []).find(
+    ([text, , match, ruleCode]) => ruleCode === code && (match === 'exact' ? message === text : message.startsWith(text)),
+  );
+  return found?.[1];
 }
 
 /** How a code was resolved: from a table (`documented`), a documented range, or an inferred range. */

@@ -17,6 +17,7 @@ import {
 import { AMBIGUOUS, EXCEPTION, UNMAPPED, UNRECOGNIZED } from './fallbacks.js';
 import { fromEntry, isIMError, type IMError } from './imerror.js';
 import { classifyPlatformError } from './js-errors.js';
+import { readEvent } from './events.js';
 import { isErrorLike, safeCode, safeGet, safeText, unwrapChain } from './safe.js';
 import type { Vendor } from './taxonomy.js';
 
@@ -145,10 +146,20 @@ function unrecognized(raw: unknown, vendor: Vendor): IMError {
   return fromEntry(entry, { vendor, code, vendorMessage, cause: raw });
 }
 
-/** Joins a shape parser and mapping data into an adapter with its own `normalize`. */
+/** Joins a shape parser and mapping data into an adapter with its own `normalize` and `normalizeEvent`. */
 export function defineAdapter<V extends Exclude<Vendor, 'unknown'>, P extends string>(
   spec: AdapterSpec<V, P>,
 ): VendorAdapter<V, P> {
   const normalize: Normalize<Exclude<Vendor, 'unknown'>> = createNormalizer({ adapters: [spec as unknown as AnySpec] });
-  return { ...spec, normalize: (raw: unknown, options?: AdapterOptions<P>) => normalize(raw, options) };
+  const normalizeEvent = (event: string, payload?: unknown, options?: AdapterOptions<P>): IMError | undefined => {
+    const platform = options?.platform !== undefined && spec.platforms.includes(options.platform) ? options.platform : spec.defaultPlatform;
+    const context = { ...spec, events: spec.events ?? [], platform, normalize: (raw: unknown) => normalize(raw, { platform }) };
+    try {
+      return readEvent(context, event, payload);
+    } catch {
+      // Unreachable by design (every read is guarded), as in normalize: an event that cannot be read is unrecognised.
+      return fromEntry(UNRECOGNIZED, { vendor: spec.vendor, cause: payload });
+    }
+  };
+  return { ...spec, normalize: (raw: unknown, options?: AdapterOptions<P>) => normalize(raw, options), normalizeEvent };
 }

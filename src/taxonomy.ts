@@ -229,8 +229,11 @@ export const RECOVERIES = [
 /** A recovery hint for the app; see {@link RECOVERIES}. */
 export type Recovery = (typeof RECOVERIES)[number];
 
-/** The vendors im-errors knows. */
-export const VENDORS = ['jmessage', 'tencent', 'easemob'] as const;
+/**
+ * The vendors im-errors knows. `agora` is Agora Chat, Easemob's technology under Agora's name: the same numbering
+ * and tables, reported under its own name (`im-errors/agora`).
+ */
+export const VENDORS = ['jmessage', 'tencent', 'easemob', 'agora'] as const;
 
 /** A vendor id, or `unknown` when no vendor could be told from the input. */
 export type Vendor = (typeof VENDORS)[number] | 'unknown';

@@ -97,3 +97,26 @@ describe('easemob adapter', () => {
     expect(easemob.normalize({ type: 699 })).toMatchObject({ kind: 'group', reason: 'other', inferred: true });
   });
 });
+
+describe('easemob adapter: errors known by their text', () => {
+  it('reads the synchronous parameter checks (a plain Error naming the parameter) as validation / invalid', () => {
+    for (const message of ['Invalid parameter: "groupId"', 'Invalid parameter', '"Invalid parameter": "to"', 'The parameter "pageSize" should be a positive number', 'illegal params']) {
+      expect(easemob.normalize(new Error(message)), message).toMatchObject({ kind: 'validation', reason: 'invalid', vendor: 'easemob', code: undefined });
+    }
+    expect(easemob.normalize(new Error('illegal params!'))).toMatchObject({ kind: 'client', reason: 'exception' });
+  });
+
+  it('tells a second login apart from a failed one, though both are type 1', () => {
+    expect(pick({ type: 1, message: 'Currently logging in, please wait.' })).toMatchObject({ kind: 'auth', reason: 'login-in-progress', retryable: true });
+    expect(easemob.normalize({ type: 1, message: 'the accessToken is illegal' })).toMatchObject({ reason: 'missing-credentials', recovery: 'fix-input' });
+    expect(pick({ type: 1, message: 'login failed' })).toMatchObject({ kind: 'auth', reason: 'invalid-credentials' });
+    // The texts of code 1 never apply to another code, nor to a codeless Error.
+    expect(pick({ type: 2, message: 'Currently logging in, please wait.' })).toMatchObject({ reason: 'invalid-credentials', code: 2 });
+    expect(easemob.normalize(new Error('Currently logging in, please wait.'))).toMatchObject({ kind: 'client', reason: 'exception' });
+  });
+
+  it('reads 0 on a rejection as the missing user it is (open() without `user`), and as success on Android', () => {
+    expect(easemob.normalize({ type: 0, message: 'the user is empty or type is not string' })).toMatchObject({ kind: 'auth', reason: 'missing-credentials' });
+    expect(easemob.normalize({ type: 0 }, { platform: 'android' })).toMatchObject({ kind: 'unknown', reason: 'not-an-error' });
+  });
+});

@@ -91,3 +91,20 @@ describe('tencent adapter', () => {
     expect(tencent.normalize(70050).retryAfterMs).toBe(60000);
   });
 });
+
+describe('tencent adapter: codeless SDK errors known by their text', () => {
+  it('reads the parameter check `Params validate failed.` as validation / invalid, also when detecting', async () => {
+    const { normalize } = await import('../../src/all.js');
+    const raw = new Error('Params validate failed.');
+    expect(tencent.normalize(raw)).toMatchObject({ kind: 'validation', reason: 'invalid', recovery: 'fix-input', vendor: 'tencent', code: undefined });
+    expect(normalize(raw)).toMatchObject({ kind: 'validation', reason: 'invalid', vendor: 'tencent' });
+    expect(tencent.normalize(raw).chain).toEqual([{ code: undefined, message: 'Params validate failed.' }]);
+  });
+
+  it('matches the whole text of a thrown Error only: other texts, plain objects and coded errors keep their reading', () => {
+    expect(tencent.normalize(new Error('Params validate failed. (userID)'))).toMatchObject({ kind: 'client', reason: 'exception' });
+    expect(tencent.normalize(new Error('boom'))).toMatchObject({ kind: 'client', reason: 'exception' });
+    expect(tencent.normalize({ message: 'Params validate failed.' })).toMatchObject({ kind: 'unknown', reason: 'unrecognized' });
+    expect(tencent.normalize(Object.assign(new Error('Params validate failed.'), { code: 2024 }))).toMatchObject({ reason: 'not-logged-in' });
+  });
+});

@@ -61,10 +61,18 @@ describe('Easemob mappings: coverage', () => {
     }
   });
 
-  it('maps exactly the seed codes in `codes` (the SDK-only enum members are left for later)', () => {
+  it('maps exactly the seed codes in `codes`; the SDK-only enum members only on the web', () => {
     expect(tableCodes(easemobMappings.codes).sort((a, b) => a - b)).toEqual(seed.map((entry) => entry.code).sort((a, b) => a - b));
     expect(resolveCode(easemobMappings, 304, undefined)).toBeUndefined(); // SERVER_GET_DNSLIST_FAILED, SDK-only
-    expect(resolveCode(easemobMappings, 54, undefined)).toBeUndefined(); // OPERATION_NOT_ALLOWED, SDK-only
+    expect(resolveCode(easemobMappings, 304, 'android')).toBeUndefined(); // Android's 3xx are other codes
+    expect(resolveCode(easemobMappings, 304, 'web')?.entry).toEqual(['network', 'connection-failed', true, 'check-network']);
+    expect(resolveCode(easemobMappings, 54, 'web')?.entry[0]).toBe('permission'); // OPERATION_NOT_ALLOWED
+  });
+
+  it('reads 0 as the success code it is in the seed, but on the web as the one rejection that carries it', () => {
+    expect(resolveCode(easemobMappings, 0, undefined)?.entry[1]).toBe('not-an-error'); // REQUEST_SUCCESS
+    expect(resolveCode(easemobMappings, 0, 'android')?.entry[1]).toBe('not-an-error'); // EM_NO_ERROR
+    expect(resolveCode(easemobMappings, 0, 'web')?.entry).toEqual(['auth', 'missing-credentials', false, 'fix-input']); // USER_NOT_ASSIGN
   });
 
   it('has no documented ranges, so none to check at both ends', () => {
@@ -128,9 +136,9 @@ describe('Easemob mappings: hand-checked codes', () => {
     expect(allEntries().filter(([, , entry]) => entry[4] !== undefined)).toEqual([]);
   });
 
-  it('treats -2 and 17 as generic wrappers, and not 503 (which never wraps)', () => {
-    expect([...easemobMappings.generic].sort((a, b) => a - b)).toEqual([-2, 17]);
-    for (const code of easemobMappings.generic) expect(easemobMappings.codes[code]).toBeDefined();
+  it('treats -2, 17 and the DNS wrapper 304 as generic, and not 503 (which never wraps)', () => {
+    expect([...easemobMappings.generic].sort((a, b) => a - b)).toEqual([-2, 17, 304]);
+    for (const code of easemobMappings.generic) expect(resolveCode(easemobMappings, code, 'web')).toBeDefined();
   });
 });
 
@@ -183,8 +191,10 @@ describe('Easemob mappings: inferred ranges', () => {
         expect(resolveCode(easemobMappings, code, undefined)).toEqual({ entry, inferred: true });
       }
     }
-    expect(resolveCode(easemobMappings, 513, undefined)).toEqual({ entry: ranges[0]![2], inferred: true }); // MESSAGE_STREAM_INTERVAL_TIMEOUT (web, SDK-only)
-    expect(resolveCode(easemobMappings, 608, undefined)?.entry[0]).toBe('group'); // GROUP_IS_DISABLED (web, SDK-only)
+    // Outside the web table (the SDK-only web codes are there), the ranges still answer for these numbers.
+    expect(resolveCode(easemobMappings, 513, 'android')).toEqual({ entry: ranges[0]![2], inferred: true }); // Android 513
+    expect(resolveCode(easemobMappings, 608, undefined)).toEqual({ entry: ranges[1]![2], inferred: true });
+    expect(resolveCode(easemobMappings, 608, 'web')?.inferred).toBe(false); // GROUP_IS_DISABLED, from the web table
     expect(resolveCode(easemobMappings, 701, 'android')?.inferred).toBe(true); // CHATROOM_ALREADY_JOINED
   });
 
@@ -205,14 +215,15 @@ describe('Easemob mappings: inferred ranges', () => {
   });
 
   it('leave everything else unmapped (property)', () => {
-    const known = new Set([...tableCodes(easemobMappings.codes), ...tableCodes(easemobMappings.platforms.android)]);
+    const known = (platform: EasemobPlatform | undefined): Set<number> =>
+      new Set([...tableCodes(easemobMappings.codes), ...tableCodes(platform === undefined ? {} : easemobMappings.platforms[platform])]);
     fc.assert(
       fc.property(fc.integer({ min: -100_000, max: 100_000 }), fc.constantFrom<EasemobPlatform | undefined>(undefined, 'web', 'android'), (code, platform) => {
         const found = resolveCode(easemobMappings, code, platform);
         const inRange = ranges.some(([from, to]) => code >= from && code <= to);
-        if (found === undefined) return !known.has(code) && !inRange;
-        if (found.inferred) return inRange && easemobMappings.codes[code] === undefined;
-        return known.has(code);
+        if (found === undefined) return !known(platform).has(code) && !inRange;
+        if (found.inferred) return inRange && !known(platform).has(code);
+        return known(platform).has(code);
       }),
     );
   });

@@ -2,7 +2,7 @@
  * What each public entry pulls in, read from the sources' import graph: one vendor's entry never reaches another
  * vendor's tables, and the runtime code imports nothing but ts-pattern (no Node built-ins, no optional peers).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -42,7 +42,7 @@ const vendors = ['jmessage', 'tencent', 'easemob'] as const;
 
 describe('entry points', () => {
   it('export every documented entry, each with types', () => {
-    for (const subpath of ['.', './jmessage', './tencent', './easemob', './all']) {
+    for (const subpath of ['.', './jmessage', './tencent', './easemob', './agora', './all']) {
       const target = manifest.exports[subpath];
       expect(typeof target === 'object' && target.types.endsWith('.d.ts') && target.default.endsWith('.js'), subpath).toBe(true);
     }
@@ -57,12 +57,19 @@ describe('entry points', () => {
     }
   });
 
+  it('im-errors/agora reaches Easemob\'s shared tables and its own, never Tencent\'s or JMessage\'s; easemob never reaches agora', () => {
+    const reached = [...graph(sourceOf('./agora')).files].map((file) => relative(root, file));
+    expect(reached).toEqual(expect.arrayContaining(['mappings/agora.ts', 'mappings/easemob.ts', 'adapters/easemob/parse.ts']));
+    expect(reached.filter((file) => file.includes('tencent') || file.includes('jmessage'))).toEqual([]);
+    expect([...graph(sourceOf('./easemob')).files].map((file) => relative(root, file)).filter((file) => file.includes('agora'))).toEqual([]);
+  });
+
   it('the core entry reaches no vendor at all', () => {
     const reached = [...graph(sourceOf('.')).files].map((file) => relative(root, file));
     expect(reached.every((file) => file.startsWith('src/'))).toBe(true);
   });
 
-  it.each(['.', './jmessage', './tencent', './easemob', './all'])('%s imports only runtime dependencies', (subpath) => {
+  it.each(['.', './jmessage', './tencent', './easemob', './agora', './all'])('%s imports only runtime dependencies', (subpath) => {
     const { packages } = graph(sourceOf(subpath));
     expect([...packages].filter((name) => !Object.hasOwn(manifest.dependencies, name))).toEqual([]);
   });
@@ -77,10 +84,125 @@ describe('runtime neutrality', () => {
     ['structuredClone', /\bstructuredClone\b/],
   ];
 
-  it.each(['./all'])('%s (every runtime module) avoids features older engines lack', (subpath) => {
+  it.each(['./all', '.', './messages', './effect', './di'])('%s (every runtime module) avoids features older engines lack', (subpath) => {
     for (const file of graph(sourceOf(subpath)).files) {
       const source = readFileSync(file, 'utf8');
       for (const [feature, pattern] of tooNew) expect(pattern.test(source), `${relative(root, file)} uses ${feature}`).toBe(false);
+    }
+  });
+});
+
+describe('message entries', () => {
+  const reached = (subpath: string): string[] => [...graph(sourceOf(subpath)).files].map((file) => relative(root, file));
+
+  it.each(['./messages', './messages/en', './messages/zh-CN'])('%s is exported with types and imports only runtime dependencies', (subpath) => {
+    const target = manifest.exports[subpath];
+    expect(typeof target === 'object' && target.types.endsWith('.d.ts') && target.default.endsWith('.js')).toBe(true);
+    const { packages } = graph(sourceOf(subpath));
+    expect([...packages].filter((name) => !Object.hasOwn(manifest.dependencies, name))).toEqual([]);
+  });
+
+  it('im-errors/messages/en does not pull in the Chinese catalog, nor zh-CN the English one', () => {
+    expect(reached('./messages/en')).toContain('src/messages/en.ts');
+    expect(reached('./messages/en')).not.toContain('src/messages/zh-CN.ts');
+    expect(reached('./messages/zh-CN')).toContain('src/messages/zh-CN.ts');
+    expect(reached('./messages/zh-CN')).not.toContain('src/messages/en.ts');
+    expect(reached('./messages')).toEqual(expect.arrayContaining(['src/messages/en.ts', 'src/messages/zh-CN.ts']));
+  });
+
+  it('message entries reach no vendor table, adapter or Node-only module', () => {
+    for (const subpath of ['./messages', './messages/en', './messages/zh-CN']) {
+      expect(reached(subpath).filter((file) => !file.startsWith('src/') || file.startsWith('src/cli/'))).toEqual([]);
+    }
+  });
+
+  it('no runtime entry reaches the code descriptions or the CLI', () => {
+    for (const [subpath, target] of Object.entries(manifest.exports)) {
+      if (typeof target === 'string' || !existsSync(resolve(root, sourceOf(subpath)))) continue;
+      expect(reached(subpath).filter((file) => file.startsWith('mappings/descriptions/') || file.startsWith('src/cli/')), subpath).toEqual([]);
+    }
+  });
+});
+
+describe('retry runtime entries', () => {
+  const reached = (subpath: string): string[] => [...graph(sourceOf(subpath)).files].map((file) => relative(root, file));
+
+  it('im-errors exports the retry runtime, the callback helpers and telemetry', () => {
+    expect(reached('.')).toEqual(
+      expect.arrayContaining(['src/retry/run.ts', 'src/retry/wrap.ts', 'src/retry/wrap-client.ts', 'src/integrations/callbacks.ts', 'src/telemetry.ts']),
+    );
+  });
+
+  it.each(vendors)('im-errors/%s carries its own method table', (vendor) => {
+    expect(reached(`./${vendor}`)).toContain(`adapters/${vendor}/methods.ts`);
+  });
+
+  it('im-errors/jmessage carries the chain helper', () => {
+    expect(reached('./jmessage')).toContain('adapters/jmessage/chain.ts');
+  });
+});
+
+describe('optional-peer entries: im-errors/effect and im-errors/di', () => {
+  const peers = ['effect', 'tsyringe', 'reflect-metadata'] as const;
+  const isPeer = (name: string): boolean => peers.some((peer) => name === peer || name.startsWith(`${peer}/`));
+  const outside = (subpath: string): string[] =>
+    [...graph(sourceOf(subpath)).packages].filter((name) => !Object.hasOwn(manifest.dependencies, name)).sort();
+
+  /** The packages an entry requests, in the order ESM evaluates them (depth-first, in source order). */
+  function packageOrder(entry: string): string[] {
+    const seen = new Set<string>();
+    const order: string[] = [];
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, typeOnly, specifier] of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm)) {
+        if (typeOnly !== undefined || specifier === undefined) continue;
+        if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')));
+        else if (!order.includes(specifier)) order.push(specifier);
+      }
+    };
+    visit(resolve(root, entry));
+    return order;
+  }
+
+  it.each(['./effect', './di'])('%s is exported with types', (subpath) => {
+    const target = manifest.exports[subpath];
+    expect(typeof target === 'object' && target.types.endsWith('.d.ts') && target.default.endsWith('.js')).toBe(true);
+  });
+
+  it('effect, tsyringe and reflect-metadata are optional peers, never dependencies', () => {
+    const { peerDependencies, peerDependenciesMeta } = manifest as unknown as {
+      peerDependencies: Record<string, string>;
+      peerDependenciesMeta: Record<string, { optional?: boolean }>;
+    };
+    for (const peer of peers) {
+      expect(Object.hasOwn(manifest.dependencies, peer), peer).toBe(false);
+      expect(peerDependencies[peer], peer).toBeDefined();
+      expect(peerDependenciesMeta[peer]?.optional, peer).toBe(true);
+    }
+  });
+
+  it('im-errors/effect imports effect/* modules only (never the effect barrel), besides the core', () => {
+    const packages = outside('./effect');
+    expect(packages).toEqual(expect.arrayContaining(['effect/Effect', 'effect/Schedule', 'effect/Layer', 'effect/Context']));
+    expect(packages.filter((name) => !/^effect\/[A-Z][A-Za-z]*$/.test(name))).toEqual([]);
+    const reached = [...graph(sourceOf('./effect')).files].map((file) => relative(root, file));
+    expect(reached.filter((file) => !file.startsWith('src/'))).toEqual([]);
+  });
+
+  it('im-errors/di imports only tsyringe and reflect-metadata besides the core, reflect-metadata first', () => {
+    expect(outside('./di')).toEqual(['reflect-metadata', 'tsyringe']);
+    const order = packageOrder(sourceOf('./di'));
+    expect(order.indexOf('reflect-metadata')).toBeLessThan(order.indexOf('tsyringe'));
+    const reached = [...graph(sourceOf('./di')).files].map((file) => relative(root, file));
+    expect(reached.filter((file) => !file.startsWith('src/'))).toEqual([]);
+  });
+
+  it('no other entry reaches effect, tsyringe or reflect-metadata', () => {
+    for (const [subpath, target] of Object.entries(manifest.exports)) {
+      if (subpath === './effect' || subpath === './di' || typeof target === 'string') continue;
+      if (!existsSync(resolve(root, sourceOf(subpath)))) continue;
+      expect([...graph(sourceOf(subpath)).packages].filter(isPeer), subpath).toEqual([]);
     }
   });
 });
