@@ -3,14 +3,14 @@
  * budget stops retrying so the struggling server sees each read about once.
  */
 import { easemob, easemobMethods } from '../../adapters/easemob/index.js';
-import { createRetryBudget, wrapClient } from '../../src/index.js';
+import { DEFAULT_RETRY_POLICY, createRetryBudget, wrapClient } from '../../src/index.js';
 import type { Act, DemoEnv } from './act.js';
 import { treatment } from './report.js';
 import { SimulatedEasemobConnection } from './sdk/easemob.js';
 import { FaultSchedule } from './sdk/faults.js';
 
 /** Reads the app makes during the outage (the user scrolls back, the app polls). */
-const OUTAGE_READS = 3;
+const OUTAGE_READS = 5;
 
 /** Builds the act: the fault schedule, the simulated connection and the app's wrapped client. */
 export function easemobAct({ clock, random, journal }: DemoEnv): Act {
@@ -18,7 +18,7 @@ export function easemobAct({ clock, random, journal }: DemoEnv): Act {
     rejects: { type: 1, message: 'login failed', data: { type: -2, message: 'Request Unknow Error', extraInfo: { httpCode: 0 } } },
   });
   const sdk = new SimulatedEasemobConnection(faults);
-  const budget = createRetryBudget(); // the default: 20 % of calls may be retried, 2 tokens of reserve
+  const budget = createRetryBudget(); // the default budget, made here only to print its counters
   const conn = wrapClient(sdk, { normalizer: easemob, clock, random, budget, ...journal.hooks });
   const call = (text: string, method: string): string => `${text}  [${treatment(easemobMethods, method)}]`;
   const login = { user: 'bob', accessToken: 'YWMtbob-demo-token' };
@@ -52,7 +52,7 @@ export function easemobAct({ clock, random, journal }: DemoEnv): Act {
           const sent = faults.calls('fetchHistoryMessages') - before;
           const { remaining, capacity, granted, refused } = budget.snapshot();
           return (
-            `the server saw ${sent} calls for ${OUTAGE_READS} reads (up to ${OUTAGE_READS * 3} without a budget); ` +
+            `the server saw ${sent} calls for ${OUTAGE_READS} reads (up to ${OUTAGE_READS * DEFAULT_RETRY_POLICY.maxAttempts} without a budget); ` +
             `budget ${remaining} of ${capacity} tokens, ${granted} retries granted, ${refused} refused`
           );
         },

@@ -16,8 +16,8 @@ import { seededRandom, virtualClock } from './time.js';
 /** The acts, in the order they are played. */
 const ACTS: ReadonlyArray<(env: DemoEnv) => Act> = [tencentAct, easemobAct, jmessageAct];
 
-/** A section heading. */
-const heading = (title: string): string => `\n━━ ${title}`;
+/** A section heading, after a blank line. */
+const heading = (title: string): string[] => ['', `━━ ${title}`];
 
 /** Plays the session, printing through `log`; resolves with the lines printed. */
 export async function main(log: (line: string) => void = console.log): Promise<string[]> {
@@ -36,19 +36,21 @@ export async function main(log: (line: string) => void = console.log): Promise<s
     'Each failure: the raw vendor error, the IMError, what the retry policy did, and the user message (en, zh-CN).',
   );
   let number = 0;
-  let failures = 0;
+  let failed = 0;
+  let retries = 0;
   for (const makeAct of ACTS) {
     const act = makeAct(env);
-    print(heading(act.title));
+    print(...heading(act.title));
     for (const step of act.steps) {
       const outcome = await step.run();
       const entries = env.journal.take();
-      failures += entries.filter((entry) => entry.type === 'event' || (entry.type === 'settled' && entry.history.attempts.some((a) => a.error))).length;
+      failed += entries.filter((entry) => entry.type === 'event' || (entry.type === 'settled' && entry.history.attempts.some((a) => a.error !== undefined))).length;
+      retries += entries.filter((entry) => entry.type === 'retry').length;
       print('', ...showStep({ number: ++number, title: step.title, call: step.call, entries, outcome }));
     }
   }
-  print(heading('Same number, different platform: the tables are keyed by (vendor, platform, code)'), ...platformLines());
-  print(heading(`${number} steps, ${failures} failing calls or events; ${(time.elapsed() / 1000).toFixed(2)} s of virtual time waited`));
+  print(...heading('Same number, different platform: the tables are keyed by (vendor, platform, code)'), ...platformLines());
+  print(...heading(`${number} steps: ${failed} calls or events failed at least once, ${retries} retries, ${(time.elapsed() / 1000).toFixed(2)} s waited (virtual time)`));
   return lines;
 }
 

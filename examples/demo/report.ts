@@ -17,7 +17,7 @@ const GIVE_UP: { readonly [R in GiveUpReason]: string } = {
   deadline: 'the next wait would pass the deadline',
   'retry-after-too-long': "the vendor's wait is longer than a call should hang",
   cancelled: 'the caller cancelled',
-  'budget-exhausted': 'the retry budget is empty: no retries while most calls fail',
+  'budget-exhausted': 'the retry budget is empty',
   'refresh-failed': 'the credentials could not be refreshed',
   'circuit-open': 'the circuit breaker is open',
 };
@@ -51,7 +51,8 @@ export function showRaw(value: unknown): string {
 
 /** An IMError's fields on one line: kind/reason, where it came from, whether to retry, what to do. */
 export function showError(error: IMError): string {
-  const source = `${error.vendor}${error.platform === undefined ? '' : `/${error.platform}`} code ${String(error.code ?? '-')}`;
+  const platform = error.platform === undefined ? '' : `/${error.platform}`;
+  const source = `${error.vendor}${platform} ${error.code === undefined ? 'no code' : `code ${String(error.code)}`}`;
   const retry = error.retryable ? `retryable${error.retryAfterMs === undefined ? '' : ` after ${error.retryAfterMs} ms`}` : 'not retryable';
   const chain = error.chain.length > 1 ? ` · chain ${error.chain.map((link) => String(link.code ?? '?')).join(' > ')}` : '';
   return `${error.kind}/${error.reason} · ${source} · ${retry} · recovery ${error.recovery}${chain}`;
@@ -86,7 +87,7 @@ function retryLine(entry: JournalEntry): string | undefined {
       return `attempt ${attempt} failed (${error.kind}/${error.reason}) → retry in ${Math.round(delayMs)} ms${floor}`;
     }
     case 'note':
-      return entry.text;
+      return entry.text; // told under the retry it came before, by showRetries
     case 'event':
       return `none: an SDK event, not a call — nothing to retry`;
     case 'settled': {
@@ -101,18 +102,37 @@ function retryLine(entry: JournalEntry): string | undefined {
   }
 }
 
-/** The retry story of a step, one call after another (numbered when there are several). */
+/**
+ * The retry story of a step, one call after another (numbered when there are several). What the app did before a
+ * retry (a credential refresh) is told under that retry's line.
+ */
 export function showRetries(entries: readonly JournalEntry[]): string[] {
   const calls: string[][] = [[]];
+  let notes: string[] = [];
   for (const entry of entries) {
+    const call = calls[calls.length - 1] ?? [];
+    if (entry.type === 'note') {
+      notes.push(`  ↳ first ${entry.text}`);
+      continue;
+    }
     const text = retryLine(entry);
-    if (text !== undefined) calls[calls.length - 1]?.push(text);
-    if (entry.type === 'settled' || entry.type === 'event') calls.push([]);
+    if (text !== undefined) call.push(text);
+    if (entry.type === 'retry') {
+      call.push(...notes);
+      notes = [];
+    }
+    if (entry.type === 'settled' || entry.type === 'event') {
+      call.push(...notes);
+      notes = [];
+      calls.push([]);
+    }
   }
+  calls[calls.length - 1]?.push(...notes);
   const told = calls.filter((lines) => lines.length > 0);
-  return told.flatMap((lines, index) =>
-    lines.map((text, at) => line(index === 0 && at === 0 ? 'retry' : '', told.length > 1 && at === 0 ? `call ${index + 1}: ${text}` : text)),
-  );
+  return told.flatMap((lines, index) => {
+    const prefix = told.length > 1 ? `call ${index + 1}: ` : '';
+    return lines.map((text, at) => line(index === 0 && at === 0 ? 'retry' : '', `${at === 0 ? prefix : ' '.repeat(prefix.length)}${text}`));
+  });
 }
 
 /** A step of the demo as printed. */

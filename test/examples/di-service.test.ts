@@ -18,7 +18,7 @@ describe('examples/di-service.ts', () => {
       '3 SDK calls',
     ]);
     expect(sdk.calls).toBe(3);
-    expect(timers).toEqual([100]); // one retry, after 200 ms × 0.5 of jitter
+    expect(timers).toEqual([50]); // one retry, after 100 ms × 0.5 of jitter
   });
 
   it('resolves one ChatService per container', () => {
