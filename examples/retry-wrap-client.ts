@@ -120,7 +120,7 @@ export async function main(log: (line: string) => void = console.log): Promise<s
   const before = sdk.calls.getConversationList ?? 0;
   for (let read = 0; read < 3; read++) await chat.getConversationList().catch(() => undefined);
   const sent = (sdk.calls.getConversationList ?? 0) - before;
-  print(`  ${sent} calls reached the server for 3 reads (without a budget: up to 9); every 5 calls earn one retry`);
+  print(`  ${sent} calls reached the server for 3 reads (without a budget: up to 9); every 10 calls earn one retry`);
 
   const budget = retryBudgetOf(chat)?.snapshot();
   print(`budget: ${budget?.remaining ?? '-'} of ${budget?.capacity ?? '-'} tokens left, ${budget?.granted ?? 0} retries granted, ${budget?.refused ?? 0} refused, ${budget?.calls ?? 0} calls`);

@@ -39,10 +39,43 @@ function aborted(signal: AbortSignalLike | undefined): boolean {
   return signal?.aborted === true;
 }
 
-type AttemptResult<T> =
-  | { readonly outcome: 'value'; readonly value: T }
-  | { readonly outcome: 'error'; readonly raw: unknown }
-  | { readonly outcome: 'aborted' };
+/** What an attempt abandoned by an abort settles with: never a value an operation can return (the symbol is private). */
+const ABORTED: unique symbol = Symbol('aborted');
+
+/** Settles like `attempt`, or with {@link ABORTED} as soon as `signal` aborts. */
+async function unlessAborted<T>(attempt: Promise<T>, signal: AbortSignalLike): Promise<T | typeof ABORTED> {
+  const settled = await raceAbort(attempt, signal);
+  return settled.aborted ? ABORTED : settled.value;
+}
+
+type MutableAttemptRecord = { -readonly [K in keyof AttemptRecord]: AttemptRecord[K] };
+
+/** The attempts of a call that gave up before making any. */
+const NO_ATTEMPTS: readonly AttemptRecord[] = Object.freeze([]);
+
+/** A frozen copy of a call's history: its attempts as they are now, the total wait, and why retrying stopped. */
+function historyOf(attempts: readonly AttemptRecord[], totalDelayMs: number, gaveUp: GiveUpReason | undefined): RetryHistory {
+  return Object.freeze({ attempts: Object.freeze(attempts.map((record) => Object.freeze({ ...record }))), totalDelayMs, gaveUp });
+}
+
+/** Ends a call: the history goes onto the error, `onGiveUp` hears of it, and the error is what rejects. */
+function giveUp(
+  options: RetryOptions,
+  error: IMError,
+  reason: GiveUpReason,
+  attempts: readonly AttemptRecord[],
+  totalDelayMs: number,
+): IMError {
+  const history = historyOf(attempts, totalDelayMs, reason);
+  attachHistory(error, history);
+  notify(options.onGiveUp, error, history);
+  return error;
+}
+
+/** The `client/cancelled` IMError a call aborted by its signal rejects with. */
+function cancelledBy(options: RetryOptions): IMError {
+  return cancelledError(vendorOf(options.normalizer), options.signal?.reason);
+}
 
 /**
  * Calls `operation` until it succeeds or the policy (through {@link planRetry}), the budget, the breaker, the
@@ -61,6 +94,9 @@ type AttemptResult<T> =
  *   (`budget-exhausted`), never the first call. With a `breaker`, an open circuit fails the call fast with a
  *   `client/circuit-open` IMError, or, after a failed attempt, ends retrying with that attempt's error.
  *
+ * A call whose first attempt succeeds costs little: one clock read (when the attempt began, kept in case it fails),
+ * no history unless `onSuccess` listens (then one more read, for the attempt's duration), no normalizer set up.
+ *
  * ```ts
  * const history = await withRetry(() => chat.getMessageList({ conversationID }), { normalizer: tencent });
  * ```
@@ -69,85 +105,83 @@ export async function withRetry<T>(operation: (context: AttemptContext) => Promi
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
   const clock = options.clock ?? systemClock;
   const random = options.random ?? Math.random;
-  const normalize = normalizeWith(options.normalizer);
-  const vendor = vendorOf(options.normalizer);
   const { signal, breaker, refreshCredentials } = options;
   const budget = options.budget === false ? undefined : options.budget;
 
-  const attempts: Array<{ -readonly [K in keyof AttemptRecord]: AttemptRecord[K] }> = [];
-  let totalDelayMs = 0;
-  const history = (gaveUp: GiveUpReason | undefined): RetryHistory =>
-    Object.freeze({ attempts: Object.freeze(attempts.map((record) => Object.freeze({ ...record }))), totalDelayMs, gaveUp });
+  if (aborted(signal)) throw giveUp(options, cancelledBy(options), 'cancelled', NO_ATTEMPTS, 0);
 
-  /** Ends the call: the history goes onto the error, `onGiveUp` hears of it, and the error is what rejects. */
-  const giveUp = (error: IMError, reason: GiveUpReason): IMError => {
-    const final = history(reason);
-    attachHistory(error, final);
-    notify(options.onGiveUp, error, final);
-    return error;
-  };
-  const cancelled = (): IMError => giveUp(cancelledError(vendor, signal?.reason), 'cancelled');
-
-  const attemptOnce = async (attempt: number): Promise<AttemptResult<T>> => {
-    try {
-      const settled = await raceAbort(invoke(operation, { attempt, signal }), signal);
-      return settled.aborted ? { outcome: 'aborted' } : { outcome: 'value', value: settled.value };
-    } catch (raw) {
-      return { outcome: 'error', raw };
-    }
-  };
-
-  if (aborted(signal)) throw cancelled();
-  const start = clock.now();
-  let state: RetryState = INITIAL_RETRY_STATE;
+  // Made at the first failure: a call that succeeds at once normalizes nothing and keeps no history.
+  let attempts: MutableAttemptRecord[] | undefined;
+  let normalize: ((raw: unknown) => IMError) | undefined;
   let lastError: IMError | undefined;
+  let totalDelayMs = 0;
+  let state: RetryState = INITIAL_RETRY_STATE;
+  let start = 0;
 
   for (let attempt = 1; ; attempt++) {
     const admission = breaker?.admit();
     if (admission !== undefined && !admission.admitted) {
-      throw lastError === undefined
-        ? giveUp(circuitOpenError(vendor, admission.retryAfterMs), 'circuit-open')
-        : giveUp(lastError, 'circuit-open');
+      const error = lastError ?? circuitOpenError(vendorOf(options.normalizer), admission.retryAfterMs);
+      throw giveUp(options, error, 'circuit-open', attempts ?? NO_ATTEMPTS, totalDelayMs);
     }
     // A call counts toward the budget once it reaches the SDK (not when the breaker turned it away).
     if (attempt === 1) budget?.recordCall();
 
+    // When the attempt began: its duration and the call's elapsed time are needed only if it fails (or by onSuccess).
     const began = clock.now();
-    const result = await attemptOnce(attempt);
-    const record = { attempt, error: undefined as IMError | undefined, durationMs: clock.now() - began, delayMs: 0 };
-    attempts.push(record);
-
-    if (result.outcome === 'value') {
-      if (admission !== undefined) admission.settle(undefined);
-      if (options.onSuccess !== undefined) notify(options.onSuccess, history(undefined));
-      return result.value;
+    if (attempt === 1) start = began;
+    let result: T | typeof ABORTED = ABORTED;
+    let threw = false;
+    let raw: unknown;
+    try {
+      const pending = invoke(operation, { attempt, signal });
+      result = signal === undefined ? await pending : await unlessAborted(pending, signal);
+    } catch (thrown) {
+      threw = true;
+      raw = thrown;
     }
-    if (result.outcome === 'aborted' || aborted(signal)) {
-      const error = cancelledError(vendor, signal?.reason);
+
+    if (!threw && result !== ABORTED) {
+      if (admission !== undefined) admission.settle(undefined);
+      if (options.onSuccess !== undefined) {
+        const succeeded: AttemptRecord = { attempt, error: undefined, durationMs: clock.now() - began, delayMs: 0 };
+        notify(options.onSuccess, historyOf([...(attempts ?? NO_ATTEMPTS), succeeded], totalDelayMs, undefined));
+      }
+      return result;
+    }
+
+    // One clock read gives both the attempt's duration and the time the call has taken so far.
+    const ended = clock.now();
+    const record: MutableAttemptRecord = { attempt, error: undefined, durationMs: ended - began, delayMs: 0 };
+    (attempts ??= []).push(record);
+
+    if (!threw || aborted(signal)) {
+      const error = cancelledBy(options);
       record.error = error;
       if (admission !== undefined) admission.settle(error);
-      throw giveUp(error, 'cancelled');
+      throw giveUp(options, error, 'cancelled', attempts, totalDelayMs);
     }
 
-    const error = normalize(result.raw);
+    normalize ??= normalizeWith(options.normalizer);
+    const error = normalize(raw);
     record.error = error;
     lastError = error;
     if (admission !== undefined) admission.settle(error);
 
-    state = { ...state, elapsedMs: clock.now() - start };
+    state = { ...state, elapsedMs: ended - start };
     const plan = planRetry(policy, state, error, random());
-    if (!plan.retry) throw giveUp(error, plan.reason);
-    if (plan.refresh && refreshCredentials === undefined) throw giveUp(error, 'refresh-failed');
-    if (budget !== undefined && !budget.tryRetry()) throw giveUp(error, 'budget-exhausted');
+    if (!plan.retry) throw giveUp(options, error, plan.reason, attempts, totalDelayMs);
+    if (plan.refresh && refreshCredentials === undefined) throw giveUp(options, error, 'refresh-failed', attempts, totalDelayMs);
+    if (budget !== undefined && !budget.tryRetry()) throw giveUp(options, error, 'budget-exhausted', attempts, totalDelayMs);
 
     if (plan.refresh && refreshCredentials !== undefined) {
       let refreshed: { readonly aborted: boolean };
       try {
         refreshed = await raceAbort(invoke(() => refreshCredentials(error), { attempt, signal }), signal);
       } catch {
-        throw giveUp(error, 'refresh-failed');
+        throw giveUp(options, error, 'refresh-failed', attempts, totalDelayMs);
       }
-      if (refreshed.aborted) throw cancelled();
+      if (refreshed.aborted) throw giveUp(options, cancelledBy(options), 'cancelled', attempts, totalDelayMs);
     }
 
     record.delayMs = plan.delayMs;
@@ -157,7 +191,7 @@ export async function withRetry<T>(operation: (context: AttemptContext) => Promi
     if (slept === 'aborted') {
       record.delayMs = Math.min(plan.delayMs, Math.max(0, clock.now() - sleepStart));
       totalDelayMs += record.delayMs;
-      throw cancelled();
+      throw giveUp(options, cancelledBy(options), 'cancelled', attempts, totalDelayMs);
     }
     totalDelayMs += plan.delayMs;
     state = plan.next;

@@ -48,7 +48,7 @@ describe('registerIMErrors', () => {
     const { operation, calls } = flaky(2);
     await expect(retry(operation)).resolves.toBe('sent');
     expect(calls()).toBe(3);
-    expect(timers).toEqual([100, 200]);
+    expect(timers).toEqual([50, 100]); // the default backoff, 100 ms then 200 ms, × 0.5 of jitter
     // Raw vendor errors are normalized by the registered adapters.
     const rejected = await retry(() => Promise.reject({ code: 70001, message: 'expired' })).catch((error: unknown) => error as IMError);
     expect(rejected).toMatchObject({ kind: 'auth', reason: 'token-expired' });
@@ -75,11 +75,15 @@ describe('registerIMErrors', () => {
     expect(container.resolve<Retrier>(IMErrorsTokens.retry)).toBe(retry);
     const first = flaky(3);
     await retry(first.operation).catch(() => undefined);
-    expect(first.calls()).toBe(3); // the budget's reserve of 2 pays both retries
+    expect(first.calls()).toBe(3); // the budget's reserve of 3 pays both retries…
     const second = flaky(3);
     const error = await retry(second.operation).catch((e: unknown) => e as IMError);
-    expect(second.calls()).toBe(1);
+    expect(second.calls()).toBe(2); // … and one of the next call's
     expect(retryHistoryOf(error)?.gaveUp).toBe('budget-exhausted');
+    const third = flaky(3);
+    const refused = await retry(third.operation).catch((e: unknown) => e as IMError);
+    expect(third.calls()).toBe(1); // 0.2 of a token left: no retry
+    expect(retryHistoryOf(refused)?.gaveUp).toBe('budget-exhausted');
 
     const unbudgeted = rootContainer.createChildContainer();
     registerIMErrors(unbudgeted, { adapters: [tencent], retry: { clock, budget: false } });

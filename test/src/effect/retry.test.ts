@@ -18,7 +18,8 @@ describe('withRetry', () => {
     const errors = [timeout(), timeout(), timeout(), timeout()];
     const piped = await run(runUnderTestClock(errors, (op) => op.pipe(withRetry({ policy, random: half }))));
     const direct = await run(runUnderTestClock(errors.map(() => timeout()), (op) => withRetry(op, { policy, random: half })));
-    expect(piped.starts).toEqual([0, 100, 300, 700]);
+    // Full jitter at 0.5 of 100, 200, 400 ms.
+    expect(piped.starts).toEqual([0, 50, 150, 350]);
     expect(direct.starts).toEqual(piped.starts);
     expect(failureOf(piped.exit)).toBe(errors[3]);
     expect(retryHistoryOf(errors[3])?.gaveUp).toBe('max-attempts');
@@ -29,7 +30,8 @@ describe('withRetry', () => {
     const { starts } = await run(
       runUnderTestClock([timeout(), timeout(), timeout()], (op) => op.pipe(withRetry(), Effect.provideService(Random.Random, fixed))),
     );
-    expect(starts.map(Math.round)).toEqual([0, 200, 600]);
+    // Random ≈ 1: the whole backoff window, 100 ms then 200 ms.
+    expect(starts.map(Math.round)).toEqual([0, 100, 300]);
   });
 
   it('refreshes credentials with the given Effect before retrying an expired token', async () => {
@@ -46,7 +48,7 @@ describe('withRetry', () => {
     const exit = await run(
       Effect.gen(function* () {
         const fiber = yield* Effect.forkChild(operation.pipe(withRetry({ random: half })));
-        yield* TestClock.adjust(50); // halfway through the first 100 ms wait
+        yield* TestClock.adjust(25); // halfway through the first wait, 100 ms × 0.5
         yield* Fiber.interrupt(fiber);
         yield* TestClock.adjust('1 hour');
         return yield* Fiber.await(fiber);

@@ -15,16 +15,16 @@ describe('retrySchedule with the default policy', () => {
   it('waits the jittered backoff between attempts and gives up at maxAttempts with the last error', async () => {
     const errors = [timeout(), timeout(), timeout()];
     const { starts, exit } = await run(runUnderTestClock(errors, (op) => Effect.retry(op, retrySchedule(DEFAULT_RETRY_POLICY, { random: half }))));
-    // 200 ms × 0.5, then 400 ms × 0.5 (full jitter), then no third retry: maxAttempts is 3.
-    expect(starts).toEqual([0, 100, 300]);
+    // 100 ms × 0.5, then 200 ms × 0.5 (full jitter), then no third retry: maxAttempts is 3.
+    expect(starts).toEqual([0, 50, 150]);
     const error = failureOf(exit);
     expect(error).toBe(errors[2]);
     expect(retryHistoryOf(error)).toMatchObject({
-      totalDelayMs: 300,
+      totalDelayMs: 150,
       gaveUp: 'max-attempts',
       attempts: [
-        { attempt: 1, error: errors[0], delayMs: 100 },
-        { attempt: 2, error: errors[1], delayMs: 200 },
+        { attempt: 1, error: errors[0], delayMs: 50 },
+        { attempt: 2, error: errors[1], delayMs: 100 },
         { attempt: 3, error: errors[2], delayMs: 0 },
       ],
     });
@@ -32,7 +32,7 @@ describe('retrySchedule with the default policy', () => {
 
   it('succeeds as soon as an attempt does', async () => {
     const { starts, exit } = await run(runUnderTestClock([timeout()], (op) => Effect.retry(op, retrySchedule(undefined, { random: half }))));
-    expect(starts).toEqual([0, 100]);
+    expect(starts).toEqual([0, 50]);
     expect(exit).toEqual(Exit.succeed('ok'));
   });
 
@@ -55,7 +55,7 @@ describe('retrySchedule with the default policy', () => {
     const { starts } = await run(
       runUnderTestClock([timeout(), timeout()], (op) => Effect.retry(op, retrySchedule()).pipe(Effect.provideService(Random.Random, fixed))),
     );
-    expect(starts).toEqual([0, 50, 150]);
+    expect(starts).toEqual([0, 25, 75]); // 100 ms × 0.25, then 200 ms × 0.25
     const seeded = () => run(runUnderTestClock([timeout(), timeout()], (op) => Effect.retry(op, retrySchedule()).pipe(Random.withSeed('im'))));
     const [first, second] = [await seeded(), await seeded()];
     expect(first.starts).toEqual(second.starts);
@@ -107,7 +107,7 @@ describe('limits', () => {
     const { starts, exit } = await run(
       runUnderTestClock([timeout(), timeout(), timeout()], (op) => Effect.retry(op, retrySchedule(policy, { random: half, budget }))),
     );
-    expect(starts).toEqual([0, 100]);
+    expect(starts).toEqual([0, 50]);
     expect(retryHistoryOf(failureOf(exit))?.gaveUp).toBe('budget-exhausted');
     expect(budget.snapshot()).toMatchObject({ calls: 1, granted: 1, refused: 1 });
   });
@@ -121,7 +121,7 @@ describe('observing decisions', () => {
     const { exit } = await run(
       runUnderTestClock(errors, (op) => Effect.retryOrElse(op, schedule, (error, decision) => Effect.succeed({ error, decision }))),
     );
-    expect(seen).toEqual([{ retry: true, attempt: 1, error: errors[0], delayMs: 100, refresh: false, rule: -1 }]);
+    expect(seen).toEqual([{ retry: true, attempt: 1, error: errors[0], delayMs: 50, refresh: false, rule: -1 }]);
     expect(exit).toEqual(Exit.succeed({ error: errors[1], decision: { retry: false, attempt: 2, error: errors[1], reason: 'not-retryable', rule: -1 } }));
   });
 

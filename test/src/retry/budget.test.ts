@@ -21,7 +21,7 @@ describe('retry budget laws', () => {
     'refills as specified: ratio per call up to capacity, 1 per retry; refusals counted',
     ({ ratio, capacity }, ops) => {
       const budget = createRetryBudget({ ratio, capacity });
-      // The model, in thousandths of a token like the budget (so 5 × 0.2 is exactly 1).
+      // The model, in thousandths of a token like the budget (so 10 × 0.1 is exactly 1).
       const deposit = Math.round(ratio * 1000);
       let tokens = capacity * 1000;
       let calls = 0;
@@ -48,20 +48,22 @@ describe('retry budget laws', () => {
 });
 
 describe('retry budget defaults', () => {
-  it('is Finagle’s 20 % with 2 tokens of reserve: one failed call can use both default retries', () => {
-    expect(DEFAULT_RETRY_BUDGET).toEqual({ ratio: 0.2, capacity: 2 });
+  it('is half Finagle’s 20 %, 10 % with 3 tokens of reserve: one failed call can use both default retries, the next has one', () => {
+    expect(DEFAULT_RETRY_BUDGET).toEqual({ ratio: 0.1, capacity: 3 });
     const budget = createRetryBudget();
     budget.recordCall();
     expect(budget.tryRetry()).toBe(true);
     expect(budget.tryRetry()).toBe(true);
+    budget.recordCall();
+    expect(budget.tryRetry()).toBe(true);
     expect(budget.tryRetry()).toBe(false);
-    expect(budget.snapshot()).toMatchObject({ remaining: 0, granted: 2, refused: 1, calls: 1 });
+    expect(budget.snapshot()).toMatchObject({ remaining: 0.1, granted: 3, refused: 1, calls: 2 }) // the second call deposited 0.1;
   });
 
-  it('earns a retry back every five calls during an outage', () => {
+  it('earns a retry back every ten calls during an outage', () => {
     const budget = createRetryBudget();
-    expect(budget.tryRetry() && budget.tryRetry()).toBe(true);
-    for (let call = 1; call <= 4; call++) budget.recordCall();
+    expect(budget.tryRetry() && budget.tryRetry() && budget.tryRetry()).toBe(true);
+    for (let call = 1; call <= 9; call++) budget.recordCall();
     expect(budget.tryRetry()).toBe(false);
     budget.recordCall();
     expect(budget.remaining).toBe(1);
@@ -80,11 +82,12 @@ describe('retry budget defaults', () => {
         for (let retry = 0; retry < 2 && budget.tryRetry(); retry++) sent++;
       }
     }
-    // 2 tokens of reserve + 20 % of 30 calls = 8 retries per client, at most: 1.27× instead of the 3× of no budget.
-    expect(sent / calls).toBeLessThanOrEqual(1 + (2 + 0.2 * 30) / 30);
+    // 3 tokens of reserve + 10 % of 30 calls = 6 retries per client, at most: 1.2× instead of the 3× of no budget.
+    expect(sent / calls).toBeLessThanOrEqual(1 + (3 + 0.1 * 30) / 30);
+    expect(sent / calls).toBeLessThanOrEqual(1.2);
   });
 
   it('falls back to the defaults for nonsense settings', () => {
-    expect(createRetryBudget({ ratio: Number.NaN, capacity: -1 }).snapshot()).toMatchObject({ ratio: 0.2, capacity: 2, remaining: 2 });
+    expect(createRetryBudget({ ratio: Number.NaN, capacity: -1 }).snapshot()).toMatchObject({ ratio: 0.1, capacity: 3, remaining: 3 });
   });
 });

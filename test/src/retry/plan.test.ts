@@ -119,14 +119,15 @@ describe('the default policy, rule by rule', () => {
   const plan = (raw: ReturnType<typeof tencent.normalize>, r: number, state: RetryState = first) =>
     planRetry(DEFAULT_RETRY_POLICY, state, raw, r);
 
-  it('retries network errors with full jitter from 200 ms, doubling, three calls in all', () => {
+  it('retries network errors with full jitter from 100 ms, doubling, three calls in all', () => {
+    expect(DEFAULT_RETRY_POLICY.backoff).toEqual({ baseMs: 100, multiplier: 2, capMs: 10_000, jitter: 'full' });
     const timeout = tencent.normalize({ code: 2801, message: 'timeout' });
     expect(timeout.kind).toBe('network');
     const one = plan(timeout, 0.5);
-    expect(one).toMatchObject({ retry: true, delayMs: 100, refresh: false });
+    expect(one).toMatchObject({ retry: true, delayMs: 50, refresh: false }); // 100 ms × 0.5
     if (!one.retry) throw new Error('unreachable');
     const two = plan(timeout, 0.5, one.next);
-    expect(two).toMatchObject({ retry: true, delayMs: 200 });
+    expect(two).toMatchObject({ retry: true, delayMs: 100 }); // 200 ms × 0.5
     if (!two.retry) throw new Error('unreachable');
     expect(plan(timeout, 0.5, two.next)).toEqual({ retry: false, reason: 'max-attempts', rule: -1 });
   });
@@ -134,7 +135,7 @@ describe('the default policy, rule by rule', () => {
   it('retries transient server errors (Easemob 500 server busy)', () => {
     const busy = easemob.normalize({ type: 500, message: 'server busy' });
     expect(busy.retryable).toBe(true);
-    expect(plan(busy, 0.25)).toMatchObject({ retry: true, delayMs: 50 });
+    expect(plan(busy, 0.25)).toMatchObject({ retry: true, delayMs: 25 });
   });
 
   it('waits out Tencent 9506 (5 requests/s): its 200 ms first, then 1 s of jitter on top', () => {
@@ -174,7 +175,7 @@ describe('the default policy, rule by rule', () => {
 
   it('stops at the 30 s deadline', () => {
     const timeout = tencent.normalize({ code: 2801, message: 'timeout' });
-    expect(plan(timeout, 0.5, { ...first, elapsedMs: 29_950 })).toMatchObject({ retry: false, reason: 'deadline' });
-    expect(plan(timeout, 0.5, { ...first, elapsedMs: 29_900 })).toMatchObject({ retry: true, delayMs: 100 });
+    expect(plan(timeout, 0.5, { ...first, elapsedMs: 29_951 })).toMatchObject({ retry: false, reason: 'deadline' });
+    expect(plan(timeout, 0.5, { ...first, elapsedMs: 29_950 })).toMatchObject({ retry: true, delayMs: 50 }); // ends at 30 s exactly
   });
 });

@@ -12,6 +12,7 @@ import {
   planRetry,
   retryHistoryOf,
   withRetry,
+  type Clock,
   type IMError,
   type RetryHistory,
   type RetryPolicy,
@@ -66,17 +67,18 @@ describe('withRetry: examples', () => {
     });
     await expect(time.run(result)).resolves.toBe('ok');
     expect(operation.calls).toBe(3);
+    // The default backoff, full jitter: 100 ms × 0.5, then 200 ms × 0.25.
     expect(retries).toEqual([
-      ['network/timeout', 1, 100],
-      ['network/timeout', 2, 100],
+      ['network/timeout', 1, 50],
+      ['network/timeout', 2, 50],
     ]);
-    expect(time.now()).toBe(200);
+    expect(time.now()).toBe(100);
     expect(success?.attempts.map((record) => [record.attempt, record.error?.reason, record.delayMs])).toEqual([
-      [1, 'timeout', 100],
-      [2, 'timeout', 100],
+      [1, 'timeout', 50],
+      [2, 'timeout', 50],
       [3, undefined, 0],
     ]);
-    expect(success?.totalDelayMs).toBe(200);
+    expect(success?.totalDelayMs).toBe(100);
     expect(success?.gaveUp).toBeUndefined();
   });
 
@@ -91,7 +93,7 @@ describe('withRetry: examples', () => {
     expect(error).toMatchObject({ kind: 'network', reason: 'timeout', vendor: 'tencent', code: 2801 });
     expect(error.cause).toBe(TIMEOUT);
     const history = retryHistoryOf(error);
-    expect(history).toMatchObject({ totalDelayMs: 300, gaveUp: 'max-attempts' });
+    expect(history).toMatchObject({ totalDelayMs: 150, gaveUp: 'max-attempts' }); // 100 ms × 0.5 + 200 ms × 0.5
     expect(history?.attempts).toHaveLength(3);
     expect(gaveUp?.[0]).toBe(error);
     expect(gaveUp?.[1]).toEqual(history);
@@ -121,6 +123,26 @@ describe('withRetry: examples', () => {
     const error = await rejection(promise);
     expect(isIMError(error)).toBe(true);
     expect(error.kind).not.toBe('unknown');
+  });
+
+  it('reads the clock once for a first-attempt success, twice when onSuccess listens', async () => {
+    let reads = 0;
+    const clock: Clock = {
+      now: () => 10 * ++reads,
+      setTimer: () => {
+        throw new Error('a success never waits');
+      },
+    };
+    await expect(withRetry(() => Promise.resolve('ok'), { normalizer: tencent, clock })).resolves.toBe('ok');
+    expect(reads).toBe(1); // when the attempt began, in case it failed
+
+    reads = 0;
+    let success: RetryHistory | undefined;
+    await withRetry(() => Promise.resolve('ok'), { normalizer: tencent, clock, onSuccess: (history) => (success = history) });
+    expect(reads).toBe(2);
+    expect(success).toEqual({ attempts: [{ attempt: 1, error: undefined, durationMs: 10, delayMs: 0 }], totalDelayMs: 0, gaveUp: undefined });
+    expect(Object.isFrozen(success)).toBe(true);
+    expect(Object.isFrozen(success?.attempts[0])).toBe(true);
   });
 
   it('accepts an operation that returns a plain value', async () => {
@@ -158,8 +180,8 @@ describe('withRetry: examples', () => {
   it('uses the global timers by default, so fake timers drive it', async () => {
     vi.useFakeTimers();
     const operation = scripted([TIMEOUT]);
-    const promise = withRetry(operation, { normalizer: tencent, random: () => 0.5 });
-    await vi.advanceTimersByTimeAsync(99);
+    const promise = withRetry(operation, { normalizer: tencent, random: () => 0.5 }); // waits 100 ms × 0.5
+    await vi.advanceTimersByTimeAsync(49);
     expect(operation.calls).toBe(1);
     await vi.advanceTimersByTimeAsync(1);
     await expect(promise).resolves.toBe('ok');

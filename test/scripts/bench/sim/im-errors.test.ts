@@ -25,7 +25,7 @@ describe('the im-errors contenders', () => {
     expect(tallies).toEqual(['not-retryable']);
   });
 
-  it('what-if variants have distinct names, and the base-100 one waits half as long as the default', async () => {
+  it('what-if variants have distinct names, and the base-200 one waits twice as long as the default', async () => {
     expect(new Set([IM_ERRORS, ...WHAT_IF].map((contender) => contender.name)).size).toBe(WHAT_IF.length + 1);
     const firstWait = async (contender: typeof IM_ERRORS): Promise<number> => {
       const { clock, advance } = virtualClock();
@@ -39,8 +39,8 @@ describe('the im-errors contenders', () => {
       await advance(1_000);
       return times[1]! - times[0]!;
     };
-    const base100 = WHAT_IF.find((contender) => contender.name === 'base 100 ms')!;
-    expect(await firstWait(IM_ERRORS)).toBe(199);
-    expect(await firstWait(base100)).toBe(99);
+    const base200 = WHAT_IF.find((contender) => contender.name === 'base 200 ms')!;
+    expect(await firstWait(IM_ERRORS)).toBe(99);
+    expect(await firstWait(base200)).toBe(199);
   });
 });
