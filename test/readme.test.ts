@@ -1,6 +1,7 @@
 /** The README's claims, checked: its first-screen examples give what it says, and it lists every kind and reason. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { main as demo } from '../examples/demo/main.js';
 import { normalize } from '../src/all.js';
 import { KINDS, REASONS } from '../src/index.js';
 
@@ -40,5 +41,14 @@ describe('README', () => {
       recovery: 'wait',
       vendor: 'jmessage',
     });
+  });
+
+  it('quotes the demo as it really prints', async () => {
+    const section = readme.slice(readme.indexOf('## The demo and the examples'));
+    const excerpt = section.slice(section.indexOf('```\n') + 4, section.indexOf('\n```', section.indexOf('```\n') + 4));
+    const printed = (await demo(() => undefined)).join('\n');
+    const quoted = excerpt.split('\n').filter((line) => line.trim() !== '');
+    expect(quoted.length).toBeGreaterThan(10);
+    expect(quoted.filter((line) => !printed.includes(line))).toEqual([]);
   });
 });

@@ -109,10 +109,10 @@ describe('agora-chat and easemob-websdk', () => {
 });
 
 describe('the README table of SDK packages', () => {
-  it('gives the numbers this extraction gives (docs/readme/sdks.md, or README.md once integrated)', () => {
+  it('gives the numbers this extraction gives', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const marker = '<!-- sdk-packages:start -->';
-    const text = readme.includes(marker) ? readme : readFileSync(new URL('../../docs/readme/sdks.md', import.meta.url), 'utf8');
+    const text = readme;
     const start = text.indexOf(marker);
     const end = text.indexOf('<!-- sdk-packages:end -->');
     expect(start).toBeGreaterThan(-1);

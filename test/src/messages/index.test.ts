@@ -69,8 +69,8 @@ describe('im-errors/messages', () => {
   });
 });
 
-describe('the README section (docs/readme/messages.md)', () => {
-  const doc = readFileSync(new URL('../../../docs/readme/messages.md', import.meta.url), 'utf8');
+describe('the README', () => {
+  const doc = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
   const denied = normalize({ code: 10007, message: 'permission denied' });
 
   it('shows what the code gives', () => {
