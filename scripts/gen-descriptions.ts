@@ -4,11 +4,11 @@
  * code means — the "documented meaning" `im-errors explain` prints. Data only; no runtime entry imports it.
  * `test/scripts/gen-descriptions.test.ts` fails when the committed files differ from what this would write.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { VENDORS, type Vendor } from '../src/taxonomy.js';
-import { SEEDS_DIR } from './seeds/dir.js';
+import { repoRoot, SEEDS_DIR } from './seeds/dir.js';
 import { readEasemobSeedCodes } from './seeds/easemob.js';
 import { readJMessageSeedCodes } from './seeds/jmessage.js';
 import { readTencentSeedCodes } from './seeds/tencent.js';
@@ -172,18 +172,6 @@ export function descriptionFiles(): Map<string, string> {
     files.set(`mappings/descriptions/${vendor}.ts`, render(vendor, sources));
   }
   return files;
-}
-
-/** The repository root: the nearest folder up with a package.json named im-errors. */
-export function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'im-errors') return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('im-errors: cannot find the repository root (package.json named im-errors)');
-    dir = parent;
-  }
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

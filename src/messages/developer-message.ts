@@ -4,17 +4,7 @@
  */
 import type { IMError } from '../imerror.js';
 import { redact } from '../redact.js';
-import { MAX_TEXT } from '../safe.js';
-
-/** Reads a property of a value that may be anything; never throws. */
-function read(value: unknown, key: string): unknown {
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
-  try {
-    return (value as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
+import { MAX_TEXT, safeGet as read } from '../safe.js';
 
 /** A short scalar as logged: strings of word characters bare, other strings JSON-quoted; undefined for anything else. */
 function scalar(value: unknown): string | undefined {

@@ -3,7 +3,7 @@
  * (kind, reason), then the next step for the error's recovery. Never a vendor code, vendor text or `cause`.
  */
 import type { IMError } from '../imerror.js';
-import { hasOwn } from '../safe.js';
+import { hasOwn, safeGet as read } from '../safe.js';
 import { entryStep, entryText, type Catalog, type Entry, type PluralForms } from './catalog.js';
 import { contextValues, type MessageContext } from './context.js';
 import { resolveCatalog } from './locale.js';
@@ -23,16 +23,6 @@ export interface UserMessageOptions {
 
 /** `toUserMessage(error, options?)`: a short, polite sentence for end users. Never throws, never empty. */
 export type ToUserMessage = (error: IMError, options?: UserMessageOptions) => string;
-
-/** Reads a property of a value that may be anything; never throws. */
-function read(value: unknown, key: string): unknown {
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
-  try {
-    return (value as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
 
 /** `table[key]` when it is the table's own entry (never `constructor`, `__proto__`…). */
 function own<T>(table: { readonly [key: string]: T } | undefined, key: unknown): T | undefined {

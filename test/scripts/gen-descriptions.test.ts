@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { descriptionFiles, repoRoot } from '../../scripts/gen-descriptions.js';
+import { descriptionFiles } from '../../scripts/gen-descriptions.js';
+import { repoRoot } from '../../scripts/seeds/dir.js';
 import { jmessageDescriptions } from '../../mappings/descriptions/jmessage.js';
 import { tencentDescriptions } from '../../mappings/descriptions/tencent.js';
 import { VENDORS } from '../../src/index.js';
