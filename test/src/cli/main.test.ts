@@ -33,8 +33,9 @@ describe('the im-errors bin', () => {
     expect(readFileSync(join(root, 'src/cli/main.ts'), 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
   });
 
-  it.skipIf(!built)('explains a code in Chinese, as the in-process CLI does', () => {
-    const ran = spawnSync(process.execPath, [bin, 'explain', 'tencent', '70001', '--locale', 'zh-CN'], { encoding: 'utf8' });
+  it.skipIf(!built)('runs as an executable (as npx runs it) and explains a code in Chinese, as the in-process CLI does', () => {
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
+    const ran = spawnSync(bin, ['explain', 'tencent', '70001', '--locale', 'zh-CN'], { encoding: 'utf8' });
     expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect([ran.status, ran.stderr]).toEqual([0, '']);
     expect(ran.stdout).toContain('  user (zh-CN)  登录已过期，请重试。\n');
