@@ -12,8 +12,9 @@ import * as Random from 'effect/Random';
 import * as Schedule from 'effect/Schedule';
 import type { IMError } from '../imerror.js';
 import type { RetryBudget } from '../retry/budget.js';
-import { attachHistory } from '../retry/history.js';
-import type { AttemptRecord, RetryHistory } from '../retry/options.js';
+import { refusalOf } from '../retry/admit.js';
+import { attachHistory, historyOf } from '../retry/history.js';
+import type { AttemptRecord } from '../retry/options.js';
 import { DEFAULT_RETRY_POLICY } from '../retry/default-policy.js';
 import { INITIAL_RETRY_STATE, planRetry, type GiveUpReason, type RetryState } from '../retry/plan.js';
 import type { RetryPolicy } from '../retry/policy.js';
@@ -92,11 +93,10 @@ export function retrySchedule<R = never>(
               record.gaveUp(error, reason);
               return Cause.done({ retry: false, attempt, error, reason, rule: plan.rule });
             };
-            // The same checks, in the same order, as the Promise runner: a refresh that cannot happen, the budget,
-            // then the refresh itself.
+            // The same checks, in the same order, as the Promise runner; then the refresh itself.
             if (!plan.retry) return stop(plan.reason);
-            if (plan.refresh && refreshCredentials === undefined) return stop('refresh-failed');
-            if (budget !== undefined && !budget.tryRetry()) return stop('budget-exhausted');
+            const refusal = refusalOf(plan, refreshCredentials !== undefined, budget);
+            if (refusal !== undefined) return stop(refusal);
             const proceed = Effect.sync((): [RetryDecision, Duration.Duration] => {
               state = plan.next;
               const wait = Duration.millis(plan.delayMs);
@@ -132,12 +132,7 @@ function historyRecorder(start: number) {
       began = wakeAt;
     },
     gaveUp(error: IMError, reason: GiveUpReason): void {
-      const history: RetryHistory = Object.freeze({
-        attempts: Object.freeze(attempts.map((attempt) => Object.freeze({ ...attempt }))),
-        totalDelayMs,
-        gaveUp: reason,
-      });
-      attachHistory(error, history);
+      attachHistory(error, historyOf(attempts, totalDelayMs, reason));
     },
   };
 }

@@ -4,9 +4,15 @@
  * the same app can read it). Read it with {@link retryHistoryOf}.
  */
 import type { IMError } from '../imerror.js';
-import type { RetryHistory } from './options.js';
+import type { AttemptRecord, RetryHistory } from './options.js';
+import type { GiveUpReason } from './plan.js';
 
 const HISTORY: unique symbol = Symbol.for('im-errors.retryHistory') as never;
+
+/** A frozen copy of a call's history: its attempts as they are now, the total wait, and why retrying stopped. */
+export function historyOf(attempts: readonly AttemptRecord[], totalDelayMs: number, gaveUp: GiveUpReason | undefined): RetryHistory {
+  return Object.freeze({ attempts: Object.freeze(attempts.map((record) => Object.freeze({ ...record }))), totalDelayMs, gaveUp });
+}
 
 /** Histories of errors that would not take a property (frozen IMErrors from elsewhere). */
 const fallback = new WeakMap<object, RetryHistory>();

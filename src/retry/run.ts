@@ -8,8 +8,9 @@ import type { IMError } from '../imerror.js';
 import { raceAbort, sleep, systemClock } from './clock.js';
 import { DEFAULT_RETRY_POLICY } from './default-policy.js';
 import { cancelledError, circuitOpenError, normalizeWith, vendorOf } from './errors.js';
-import { attachHistory } from './history.js';
-import type { AbortSignalLike, AttemptContext, AttemptRecord, RetryHistory, RetryOptions } from './options.js';
+import { refusalOf } from './admit.js';
+import { attachHistory, historyOf } from './history.js';
+import type { AbortSignalLike, AttemptContext, AttemptRecord, RetryOptions } from './options.js';
 import { INITIAL_RETRY_STATE, planRetry, type GiveUpReason, type RetryState } from './plan.js';
 
 /** Calls a hook; a hook that throws (or returns a promise that rejects) changes nothing. */
@@ -52,11 +53,6 @@ type MutableAttemptRecord = { -readonly [K in keyof AttemptRecord]: AttemptRecor
 
 /** The attempts of a call that gave up before making any. */
 const NO_ATTEMPTS: readonly AttemptRecord[] = Object.freeze([]);
-
-/** A frozen copy of a call's history: its attempts as they are now, the total wait, and why retrying stopped. */
-function historyOf(attempts: readonly AttemptRecord[], totalDelayMs: number, gaveUp: GiveUpReason | undefined): RetryHistory {
-  return Object.freeze({ attempts: Object.freeze(attempts.map((record) => Object.freeze({ ...record }))), totalDelayMs, gaveUp });
-}
 
 /** Ends a call: the history goes onto the error, `onGiveUp` hears of it, and the error is what rejects. */
 function giveUp(
@@ -171,8 +167,8 @@ export async function withRetry<T>(operation: (context: AttemptContext) => Promi
     state = { ...state, elapsedMs: ended - start };
     const plan = planRetry(policy, state, error, random());
     if (!plan.retry) throw giveUp(options, error, plan.reason, attempts, totalDelayMs);
-    if (plan.refresh && refreshCredentials === undefined) throw giveUp(options, error, 'refresh-failed', attempts, totalDelayMs);
-    if (budget !== undefined && !budget.tryRetry()) throw giveUp(options, error, 'budget-exhausted', attempts, totalDelayMs);
+    const refusal = refusalOf(plan, refreshCredentials !== undefined, budget);
+    if (refusal !== undefined) throw giveUp(options, error, refusal, attempts, totalDelayMs);
 
     if (plan.refresh && refreshCredentials !== undefined) {
       let refreshed: { readonly aborted: boolean };
