@@ -9,7 +9,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { tencent } from '../adapters/tencent/index.js';
-import { otelAttributes, retryBudgetOf, retryHistoryOf, wrapClient, type Clock, type IMError } from '../src/index.js';
+import { otelAttributes, retryBudgetOf, retryHistoryOf, wrapClient, type IMError } from '../src/index.js';
+import { seededRandom, virtualClock } from './support/time.js';
 
 /** What the Tencent web SDK rejects with: an `Error` subclass carrying `code`. */
 class TencentError extends Error {
@@ -55,30 +56,6 @@ class FakeChat {
   }
 }
 
-/** A clock whose waits pass at once: `now` jumps by the wait. */
-function virtualClock(): Clock {
-  let now = 0;
-  return {
-    now: () => now,
-    setTimer: (callback, ms) => {
-      const handle = setTimeout(() => {
-        now += ms;
-        callback();
-      }, 0);
-      return () => clearTimeout(handle);
-    },
-  };
-}
-
-/** A seeded source of numbers in [0, 1), so the printed waits are the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
 const describe = (error: IMError): string => `${error.kind}/${error.reason}${error.code === undefined ? '' : ` (code ${String(error.code)})`}`;
 
 /** Runs the example, printing through `log`; returns the lines printed. */
@@ -91,8 +68,8 @@ export async function main(log: (line: string) => void = console.log): Promise<s
   const sdk = new FakeChat();
   const chat = wrapClient(sdk, {
     normalizer: tencent,
-    clock: virtualClock(),
-    random: seeded(7),
+    clock: virtualClock().clock,
+    random: seededRandom(42),
     onRetry: (error, attempt, delayMs) => print(`  retry: attempt ${attempt} failed with ${describe(error)}; waiting ${Math.round(delayMs)} ms`),
     onGiveUp: (error, history) => print(`  give up: ${describe(error)} after ${history.attempts.length} attempt(s) (${history.gaveUp ?? '-'})`),
   });

@@ -9,7 +9,7 @@ import { isIMError, retryHistoryOf, wrapClient, type IMError, type Recovery } fr
 import { toUserMessage, type MessageContext } from '../src/messages/index.js';
 import { FaultSchedule } from './demo/sdk/faults.js';
 import { SimulatedTencentChat, TencentSDKError } from './demo/sdk/tencent.js';
-import { seededRandom, virtualClock } from './demo/time.js';
+import { seededRandom, virtualClock } from './support/time.js';
 
 /** How a toast looks. */
 export type Tone = 'info' | 'warning' | 'error';

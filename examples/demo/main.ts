@@ -11,7 +11,7 @@ import { tencentAct } from './act-tencent.js';
 import { createJournal } from './journal.js';
 import { platformLines } from './platforms.js';
 import { showStep } from './report.js';
-import { seededRandom, virtualClock } from './time.js';
+import { seededRandom, virtualClock } from '../support/time.js';
 
 /** The acts, in the order they are played. */
 const ACTS: ReadonlyArray<(env: DemoEnv) => Act> = [tencentAct, easemobAct, jmessageAct];

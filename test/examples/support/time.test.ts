@@ -1,7 +1,7 @@
 /** The examples' virtual time: waits take no real time but add up exactly; the seeded jitter repeats itself. */
 import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { seededRandom, virtualClock } from '../../examples/demo/time.js';
+import { seededRandom, virtualClock } from '../../../examples/support/time.js';
 
 describe('virtualClock', () => {
   it.prop([fc.array(fc.nat({ max: 60_000 }), { maxLength: 20 })])('moves on by exactly the waits, one after another', async (waits) => {
