@@ -1,15 +1,18 @@
 /**
- * `npm run bench`: the success-path overhead bench and the retry-storm simulation, in one run. Prints the markdown
+ * `npm run bench`: the normalize throughput bench, the success-path overhead bench and the retry-storm simulation,
+ * in one run. Prints the markdown
  * report and writes it, with the raw numbers as JSON, to `test-results/bench/`. Benchmarks, not tests: nothing here
  * fails on a slow machine.
  *
  * Options: `--quick` (100 clients instead of 1,000, short overhead timing: a smoke run, not numbers to quote),
- * `--only=overhead` / `--only=storm`, `--no-what-if` (skip the im-errors variants).
+ * `--only=normalize` / `--only=overhead` / `--only=storm`, `--no-what-if` (skip the im-errors variants).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { runOverhead, type OverheadRow } from './overhead.js';
-import { bestPeerP99, outageTable, overheadTable, targetLines, transientTable, whatIfTable } from './report.js';
+import { runNormalize } from './normalize.js';
+import { runOverhead } from './overhead.js';
+import { bestPeerP99, outageTable, roundsTable, targetLines, transientTable, whatIfTable } from './report.js';
+import type { RoundRow } from './rounds.js';
 import type { Contender } from './sim/contender.js';
 import { CONTENDERS } from './sim/contenders.js';
 import { IM_ERRORS, WHAT_IF } from './sim/im-errors.js';
@@ -29,7 +32,7 @@ const log = (text: string): void => void process.stderr.write(`${text}\n`);
 const heading = ({ title, outage, streamMs }: Scenario): string =>
   `${title}${outage === undefined ? '' : ` (${outage.startMs / 1_000} s → ${outage.endMs / 1_000} s)`}; ${streamMs / 1_000} s of calls`;
 
-async function overhead(): Promise<OverheadRow[]> {
+async function overhead(): Promise<RoundRow[]> {
   log('overhead: measuring…');
   return runOverhead(quick ? { rounds: 3, timeMs: 100, batch: 1_000 } : { rounds: 7, timeMs: 500, batch: 1_000 });
 }
@@ -46,16 +49,29 @@ async function storm(contenders: readonly Contender[]): Promise<StormResult[]> {
   return results;
 }
 
-const overheadRows = only === 'storm' ? [] : await overhead();
+async function normalizeBench(): Promise<Awaited<ReturnType<typeof runNormalize>>> {
+  log('normalize: measuring…');
+  return runNormalize(quick ? { rounds: 3, timeMs: 100, passes: 4 } : { rounds: 7, timeMs: 500, passes: 40 });
+}
+
+const runs = (part: string): boolean => only === undefined || only === part;
+const normalized = runs('normalize') ? await normalizeBench() : undefined;
+const overheadRows = runs('overhead') ? await overhead() : [];
 const contenders = [...CONTENDERS, ...(whatIf ? WHAT_IF : [])];
-const stormResults = only === 'overhead' ? [] : await storm(contenders);
+const stormResults = runs('storm') ? await storm(contenders) : [];
 
 const cpu = cpus();
 const load = loadavg().map((value) => value.toFixed(2)).join(' ');
 const machine = `Node ${process.version}, ${process.platform}/${process.arch}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, load average ${load} at the end`;
 const sections: string[] = [`Command: \`${command}\` — ${machine}${quick ? ' — QUICK RUN (100 clients): do not quote' : ''}`];
+if (normalized !== undefined) {
+  sections.push(
+    `### normalize throughput, a mix of ${String(normalized.items)} raw errors`,
+    roundsTable(normalized.rows, { task: 'operation', unit: 'op', baseline: 'new Error' }),
+  );
+}
 if (overheadRows.length > 0) {
-  sections.push('### Success-path overhead', overheadTable(overheadRows));
+  sections.push('### Success-path overhead', roundsTable(overheadRows, { task: 'call', unit: 'call', baseline: 'bare' }));
 }
 const best = bestPeerP99(stormResults, CONTENDERS);
 if (best !== undefined) {
@@ -77,6 +93,6 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(new URL('results.md', outDir), markdown);
 writeFileSync(
   new URL('results.json', outDir),
-  `${JSON.stringify({ command, machine, quick, clients, overhead: overheadRows, storm: stormResults }, null, 2)}\n`,
+  `${JSON.stringify({ command, machine, quick, clients, normalize: normalized?.rows ?? [], overhead: overheadRows, storm: stormResults }, null, 2)}\n`,
 );
 process.stdout.write(markdown);

@@ -2,7 +2,7 @@
  * The benchmark report as markdown: the overhead table, the two storm tables, the what-if table, and a reading of
  * issue 3's targets (amplification during the outage ≤ 1.2×; p99 completion in (a) within 10 % of the best peer).
  */
-import type { OverheadRow } from './overhead.js';
+import type { RoundRow } from './rounds.js';
 import type { Contender } from './sim/contender.js';
 import type { StormResult } from './storm.js';
 
@@ -20,14 +20,14 @@ const times = (value: number): string => `${value.toFixed(2)}×`;
 const table = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
   [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 
-/** The success-path overhead table. */
-export function overheadTable(rows: readonly OverheadRow[]): string {
+/** A micro-benchmark's table: each task's time per operation and its ratio to the first task, `baseline`. */
+export function roundsTable(rows: readonly RoundRow[], columns: { readonly task: string; readonly unit: string; readonly baseline: string }): string {
   return table(
-    ['call', 'code', 'ns/call', '× bare', '× bare, range over rounds'],
+    [columns.task, 'code', `ns/${columns.unit}`, `× ${columns.baseline}`, `× ${columns.baseline}, range over rounds`],
     rows.map((row) => [
       row.name,
       `\`${row.code}\``,
-      row.nsPerCall.toFixed(0),
+      row.nsPerOp.toFixed(0),
       times(row.ratio),
       `${times(row.ratioRange[0])} – ${times(row.ratioRange[1])}`,
     ]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestPeerP99, outageTable, overheadTable, targetLines, transientTable } from '../../../scripts/bench/report.js';
+import { bestPeerP99, outageTable, roundsTable, targetLines, transientTable } from '../../../scripts/bench/report.js';
 import type { Contender } from '../../../scripts/bench/sim/contender.js';
 import type { StormResult } from '../../../scripts/bench/storm.js';
 
@@ -78,8 +78,16 @@ describe('tables', () => {
     expect(b[2]).toBe('| subject | 1.24× | 100.00 % | 0.00 % | 100 ms | 0 ms | 1.00× |');
   });
 
-  it('overhead: ns per call, ratio, range', () => {
-    const rows = overheadTable([{ name: 'bare call', code: 'await op()', nsPerCall: 101.4, ratio: 1, ratioRange: [1, 1], samples: 9 }]).split('\n');
+  it('micro-benchmarks: ns per operation, ratio to the baseline, range', () => {
+    const rows = roundsTable(
+      [
+        { name: 'bare call', code: 'await op()', nsPerOp: 101.4, ratio: 1, ratioRange: [1, 1], samples: 9 },
+        { name: 'wrapped', code: 'await w()', nsPerOp: 250, ratio: 2.5, ratioRange: [2.25, 2.75], samples: 9 },
+      ],
+      { task: 'call', unit: 'call', baseline: 'bare' },
+    ).split('\n');
+    expect(rows[0]).toBe('| call | code | ns/call | × bare | × bare, range over rounds |');
     expect(rows[2]).toBe('| bare call | `await op()` | 101 | 1.00× | 1.00× – 1.00× |');
+    expect(rows[3]).toBe('| wrapped | `await w()` | 250 | 2.50× | 2.25× – 2.75× |');
   });
 });
