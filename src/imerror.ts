@@ -105,11 +105,57 @@ function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-function developerMessage(init: IMErrorInit, vendorMessage: string): string {
-  const source = init.code === undefined ? init.vendor : `${init.vendor} code ${String(init.code)}`;
-  const platform = init.platform === undefined ? '' : ` (${init.platform})`;
+function developerMessage(verdict: Verdict, context: IMErrorContext, vendorMessage: string): string {
+  const source = context.code === undefined ? context.vendor : `${context.vendor} code ${String(context.code)}`;
+  const platform = context.platform === undefined ? '' : ` (${context.platform})`;
   const text = vendorMessage === '' ? '' : `: ${vendorMessage}`;
-  return cut(`${source}${platform} -> ${init.kind}/${init.reason}${text}`, MAX_MESSAGE);
+  return cut(`${source}${platform} -> ${verdict.kind}/${verdict.reason}${text}`, MAX_MESSAGE);
+}
+
+/** A mapping's verdict on an error: the fields an entry (or an `IMErrorInit`) decides. */
+type Verdict = Pick<IMErrorInit, 'kind' | 'reason' | 'retryable' | 'recovery' | 'retryAfterMs'>;
+
+/** The fields as `build` writes them, once, right after construction. */
+type Writable = { -readonly [F in keyof Omit<IMErrorFields, 'cause'>]: IMErrorFields[F] } & { kind: Kind; reason: string };
+
+/**
+ * `redact` for one error's texts: the vendor message is nearly always also a chain link's text, so each distinct text
+ * is redacted once. It lives as long as the one `build` call (no module-level cache holding raw vendor text).
+ */
+function redactor(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let clean = seen.get(text);
+    if (clean === undefined) {
+      clean = text === '' ? '' : cut(redact(text), MAX_TEXT);
+      seen.set(text, clean);
+    }
+    return clean;
+  };
+}
+
+/** The chain of an error with no links: shared, being frozen. */
+const NO_LINKS: readonly ErrorLink[] = Object.freeze([]);
+
+/** The one constructor path: `createIMError` and `fromEntry` both end here, without copying their inputs. */
+function build(verdict: Verdict, context: IMErrorContext): IMError {
+  const clean = redactor();
+  const vendorMessage = clean(context.vendorMessage ?? '');
+  const links = context.chain ?? NO_LINKS;
+  const error = new IMErrorImpl(developerMessage(verdict, context, vendorMessage), context.cause) as unknown as Writable;
+  // One assignment per field, in a fixed order: every IMError gets the same hidden class.
+  error.kind = verdict.kind;
+  error.reason = verdict.reason;
+  error.vendor = context.vendor;
+  error.platform = context.platform;
+  error.code = context.code;
+  error.vendorMessage = vendorMessage;
+  error.retryable = verdict.retryable;
+  error.retryAfterMs = verdict.retryAfterMs;
+  error.recovery = verdict.recovery;
+  error.inferred = context.inferred ?? false;
+  error.chain = links.length === 0 ? NO_LINKS : Object.freeze(links.map((link) => Object.freeze({ code: link.code, message: clean(link.message) })));
+  return error as unknown as IMError;
 }
 
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -154,24 +200,7 @@ Object.defineProperty(IMErrorImpl.prototype, BRAND, { value: true, enumerable: f
 export function createIMError<K extends Kind>(init: IMErrorInit & { readonly kind: K }): IMError<K>;
 export function createIMError(init: IMErrorInit): IMError;
 export function createIMError(init: IMErrorInit): IMError {
-  const vendorMessage = cut(redact(init.vendorMessage ?? ''), MAX_TEXT);
-  const error = new IMErrorImpl(developerMessage(init, vendorMessage), init.cause);
-  const fields: Omit<IMErrorFields, 'cause'> & { kind: Kind; reason: string } = {
-    kind: init.kind,
-    reason: init.reason,
-    vendor: init.vendor,
-    platform: init.platform,
-    code: init.code,
-    vendorMessage,
-    retryable: init.retryable,
-    retryAfterMs: init.retryAfterMs,
-    recovery: init.recovery,
-    inferred: init.inferred ?? false,
-    chain: Object.freeze(
-      (init.chain ?? []).map((link) => Object.freeze({ code: link.code, message: cut(redact(link.message), MAX_TEXT) })),
-    ),
-  };
-  return Object.assign(error, fields) as unknown as IMError;
+  return build(init, init);
 }
 
 /**
@@ -200,6 +229,6 @@ export type IMErrorContext = Omit<Extract<IMErrorInit, { kind: 'unknown' }>, 'ki
 /** Builds the IMError a mapping entry describes, in the given context (vendor, code, text, cause…). */
 export function fromEntry(entry: MappingEntry, context: IMErrorContext): IMError {
   const [kind, reason, retryable, recovery, retryAfterMs] = entry;
-  // The entry's tuple type already ties `reason` to `kind`; spreading it loses that link, so it is restored here.
-  return createIMError({ ...context, kind, reason, retryable, recovery, retryAfterMs } as IMErrorInit);
+  // The entry's tuple type already ties `reason` to `kind`; destructuring it loses that link, so it is restored here.
+  return build({ kind, reason, retryable, recovery, retryAfterMs } as Verdict, context);
 }
