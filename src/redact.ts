@@ -27,11 +27,12 @@ const SECRET_NAMES = [
 ].join('|');
 
 /**
- * `name=value`, `name: value`, `"name":"value"`: the value is replaced. (No look-behind: older JavaScriptCore, as in
- * WeChat on older iOS, rejects it when the module loads.)
+ * `name=value`, `name: value`, `"name":"value"`: the value is replaced. A value already redacted is matched whole, so
+ * redacting twice changes nothing. (No look-behind: older JavaScriptCore, as in WeChat on older iOS, rejects it when
+ * the module loads.)
  */
 const NAMED_SECRET = new RegExp(
-  `(^|[^A-Za-z0-9])((?:${SECRET_NAMES})["']?\\s*[:=]\\s*["']?)([^\\s"'&,;)}\\]]+)`,
+  `(^|[^A-Za-z0-9])((?:${SECRET_NAMES})["']?\\s*[:=]\\s*["']?)(\\[redacted\\]|[^\\s"'&,;)}\\]]+)`,
   'gi',
 );
 /** HTTP authorization schemes followed by their credential. */
