@@ -1,9 +1,10 @@
 /** `im-errors/easemob`: the Easemob (环信) / Agora Chat adapter. */
-import { easemobMappings, type EasemobPlatform } from '../../mappings/easemob.js';
+import type { EasemobPlatform } from '../../mappings/easemob.js';
+import { easemobSpec } from './spec.js';
 import { easemobEvents } from '../../mappings/easemob-events.js';
-import { defineAdapter } from '../../src/normalizer.js';
+import { createNormalizer, defineAdapter } from '../../src/normalizer.js';
+import type { VendorAdapter } from '../../src/adapter.js';
 import { easemobMethods } from './methods.js';
-import { parseEasemob } from './parse.js';
 import { subscribeEasemob } from './subscribe.js';
 
 export type { EasemobPlatform };
@@ -11,21 +12,27 @@ export { easemobMethods };
 export type { EasemobConnectionLike, EasemobHandlers } from './subscribe.js';
 
 /**
+ * `easemob.normalize` without the adapter's event and method tables: anything the Easemob SDK rejected with (or a bare
+ * code) in, an IMError out; never throws. An app that imports only this ships the code tables and nothing else.
+ */
+export const normalize: VendorAdapter<'easemob', EasemobPlatform>['normalize'] = /* @__PURE__ */ createNormalizer({
+  adapters: [easemobSpec],
+});
+
+/**
  * Easemob. `platform` defaults to `web` (the web / mini-program SDK, whose `statusCode` numbers the seed documents);
  * `android` reads the few numbers the Android SDK uses differently (502 is a send-rate limit there).
  * `normalizeEvent` reads the connection's handler events (`onError`, `onDisconnected`, `onTokenExpired`,
  * `onOffline`); `subscribeErrors(conn, easemob, listener)` registers them. Agora Chat apps: see `im-errors/agora`.
  */
-export const easemob = {
-  ...defineAdapter({
-    vendor: 'easemob',
-    platforms: ['web', 'android'],
-    defaultPlatform: 'web',
-    mappings: easemobMappings,
-    parse: parseEasemob,
-    events: easemobEvents,
-    methods: easemobMethods,
-  }),
-  /** Registers an event handler on a connection; see `subscribeErrors`. */
-  subscribe: subscribeEasemob,
-};
+export const easemob = /* @__PURE__ */ Object.assign(
+  // Plain calls marked pure, no object spread (which a bundler must keep): an app that imports only `normalize`
+  // does not ship this object's event and method tables.
+  /* @__PURE__ */ defineAdapter(
+    /* @__PURE__ */ Object.assign({ events: easemobEvents, methods: easemobMethods }, easemobSpec),
+  ),
+  {
+    /** Registers an event handler on a connection; see `subscribeErrors`. */
+    subscribe: subscribeEasemob,
+  },
+);

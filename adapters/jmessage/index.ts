@@ -1,9 +1,10 @@
 /** `im-errors/jmessage`: the JMessage (JIGUANG IM) adapter. */
-import { jmessageMappings, type JMessagePlatform } from '../../mappings/jmessage.js';
+import type { JMessagePlatform } from '../../mappings/jmessage.js';
+import { jmessageSpec } from './spec.js';
 import { jmessageEvents } from '../../mappings/jmessage-events.js';
-import { defineAdapter } from '../../src/normalizer.js';
+import { createNormalizer, defineAdapter } from '../../src/normalizer.js';
+import type { VendorAdapter } from '../../src/adapter.js';
 import { jmessageMethods } from './methods.js';
-import { parseJMessage } from './parse.js';
 import { subscribeJMessage } from './subscribe.js';
 
 export type { JMessagePlatform };
@@ -13,21 +14,27 @@ export type { JMessageChain, PromisifiedJIM } from './chain.js';
 export type { JMessageClientLike, JMessagePluginLike, JMessageWebLike } from './subscribe.js';
 
 /**
+ * `jmessage.normalize` without the adapter's event and method tables: anything the JMessage SDK rejected with (or a bare
+ * code) in, an IMError out; never throws. An app that imports only this ships the code tables and nothing else.
+ */
+export const normalize: VendorAdapter<'jmessage', JMessagePlatform>['normalize'] = /* @__PURE__ */ createNormalizer({
+  adapters: [jmessageSpec],
+});
+
+/**
  * JMessage. Its web, iOS, Android and server codes share one numbering, so `platform` only labels the result; it
  * is `server` for REST answers and otherwise whatever the caller passes. `normalizeEvent` reads the web SDK's
  * `onDisconnect` / `onEventNotification` and the plugins' `loginStateChanged`; `subscribeErrors(JIM, jmessage,
  * listener)` listens to them.
  */
-export const jmessage = {
-  ...defineAdapter({
-    vendor: 'jmessage',
-    platforms: ['web', 'ios', 'android', 'server'],
-    defaultPlatform: undefined,
-    mappings: jmessageMappings,
-    parse: parseJMessage,
-    events: jmessageEvents,
-    methods: jmessageMethods,
-  }),
-  /** Listens to a JMessage client's session events; see `subscribeErrors`. */
-  subscribe: subscribeJMessage,
-};
+export const jmessage = /* @__PURE__ */ Object.assign(
+  // Plain calls marked pure, no object spread (which a bundler must keep): an app that imports only `normalize`
+  // does not ship this object's event and method tables.
+  /* @__PURE__ */ defineAdapter(
+    /* @__PURE__ */ Object.assign({ events: jmessageEvents, methods: jmessageMethods }, jmessageSpec),
+  ),
+  {
+    /** Listens to a JMessage client's session events; see `subscribeErrors`. */
+    subscribe: subscribeJMessage,
+  },
+);

@@ -2,22 +2,15 @@
  * JMessage (JIGUANG IM) error shapes: web SDK `onFail` `{code, message}`, React Native / Cordova plugins
  * `{code, description}`, `{code, desc}`, REST API answers `{error: {code, message}}` (bare codes are read by the core).
  */
-import { match, P } from 'ts-pattern';
 import type { ParsedError } from '../../src/adapter.js';
 import { readFields, type RawFields } from '../../src/safe.js';
 import type { JMessagePlatform } from '../../mappings/jmessage.js';
 
-const code = P.union(P.number, P.string);
-
-function fromFields(fields: RawFields): ParsedError<JMessagePlatform> | undefined {
-  return match(fields)
-    .with({ code, description: P.string }, ({ code, description }) => ({
-      links: [{ code, message: description }] as const,
-      distinctive: true,
-    }))
-    .with({ code, desc: P.string }, ({ code, desc }) => ({ links: [{ code, message: desc }] as const, distinctive: false }))
-    .with({ code }, ({ code, message }) => ({ links: [{ code, message: message ?? '' }] as const, distinctive: false }))
-    .otherwise(() => undefined);
+/** `{code, description}` (the plugins' shape, JMessage's alone), `{code, desc}`, `{code, message?}`, in that order. */
+function fromFields({ code, description, desc, message }: RawFields): ParsedError<JMessagePlatform> | undefined {
+  if (code === undefined) return undefined;
+  if (description !== undefined) return { links: [{ code, message: description }], distinctive: true };
+  return { links: [{ code, message: desc ?? message ?? '' }], distinctive: false };
 }
 
 /** Reads a JMessage error out of a raw object's fields, or undefined when it has no JMessage shape. */

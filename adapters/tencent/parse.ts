@@ -3,26 +3,16 @@
  * (often `Error` subclasses with minified names), `EVENT.ERROR` payloads `{name: 'error', data: {code, message}}`,
  * REST API answers `{ActionStatus: 'FAIL', ErrorCode, ErrorInfo}`, (bare codes are read by the core).
  */
-import { match, P } from 'ts-pattern';
 import type { ParsedError } from '../../src/adapter.js';
 import { readFields, safeCode, safeGet, safeText, type RawFields } from '../../src/safe.js';
 import type { TencentPlatform } from '../../mappings/tencent.js';
 
-const code = P.union(P.number, P.string);
-
-function fromFields(fields: RawFields): ParsedError<TencentPlatform> | undefined {
-  return match(fields)
-    .with({ code, desc: P.string }, ({ code, desc }) => ({
-      links: [{ code, message: desc }] as const,
-      platform: 'native' as const,
-      distinctive: false,
-    }))
-    .with({ code }, ({ code, message }) => ({
-      links: [{ code, message: message ?? '' }] as const,
-      platform: 'web' as const,
-      distinctive: false,
-    }))
-    .otherwise(() => undefined);
+/** `{code, desc}` is a native SDK callback's error, `{code, message?}` a web SDK rejection. */
+function fromFields({ code, desc, message }: RawFields): ParsedError<TencentPlatform> | undefined {
+  if (code === undefined) return undefined;
+  return desc === undefined
+    ? { links: [{ code, message: message ?? '' }], platform: 'web', distinctive: false }
+    : { links: [{ code, message: desc }], platform: 'native', distinctive: false };
 }
 
 /** Reads a Tencent error out of a raw object, or undefined when it has no Tencent shape. */

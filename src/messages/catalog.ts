@@ -152,6 +152,16 @@ export function defineCatalog(spec: CatalogSpec): Catalog {
     const shown = problems.slice(0, 10).join('; ');
     throw new TypeError(`im-errors: catalog ${String(spec.locale)}: ${shown}${problems.length > 10 ? ` (+${problems.length - 10} more)` : ''}`);
   }
+  return builtInCatalog(spec);
+}
+
+/**
+ * A catalog that ships with im-errors (`en`, `zh-CN`), frozen as {@link defineCatalog} freezes it but checked by the
+ * test suite (`test/src/messages/catalog.test.ts`) instead of at every app start: an app that uses only built-in
+ * catalogs does not ship the checker (a fifth of `im-errors/messages/en`, gzipped). Not for catalogs written
+ * elsewhere: those go through {@link defineCatalog}.
+ */
+export function builtInCatalog(spec: CatalogSpec): Catalog {
   return Object.freeze({ ...spec, codes: spec.codes ?? {} }) as Catalog;
 }
 

@@ -2,7 +2,7 @@
  * `im-errors/messages/en`: the English catalog, and the message machinery with `toUserMessage` set to use it.
  * Imports no other locale.
  */
-import { defineCatalog } from './catalog.js';
+import { builtInCatalog } from './catalog.js';
 import { withCatalogs, type ToUserMessage } from './user-message.js';
 
 export * from './core.js';
@@ -11,7 +11,7 @@ export * from './core.js';
  * English. Situations are written without a final full stop; the next step for the error's recovery follows
  * (`steps`, or an entry's own). `[“{group}”|this group]` uses the name when the app gives it.
  */
-export const en = defineCatalog({
+export const en = builtInCatalog({
   locale: 'en',
   sentence: { end: '.', join: '. ', space: ' ' },
   durations: {

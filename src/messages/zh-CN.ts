@@ -2,7 +2,7 @@
  * `im-errors/messages/zh-CN`: the Simplified Chinese catalog, and the message machinery with `toUserMessage` set to
  * use it. Imports no other locale.
  */
-import { defineCatalog } from './catalog.js';
+import { builtInCatalog } from './catalog.js';
 import { withCatalogs, type ToUserMessage } from './user-message.js';
 
 export * from './core.js';
@@ -11,7 +11,7 @@ export * from './core.js';
  * 简体中文。用语统一：登录、网络、群组、群主、好友、消息、账号；称呼用“你”；全角标点；数字、英文与汉字之间留空格。
  * 情况描述不带句末标点，后接与 recovery 对应的下一步（`steps`，或条目自己的）。
  */
-export const zhCN = defineCatalog({
+export const zhCN = builtInCatalog({
   locale: 'zh-CN',
   sentence: { end: '。', join: '，', space: '' },
   durations: {

@@ -6,12 +6,21 @@ import { describe, expect, it } from 'vitest';
 import { KINDS, REASONS, createIMError } from '../../../src/index.js';
 import { catalogProblems, defineCatalog, extendCatalog, type CatalogSpec } from '../../../src/messages/catalog.js';
 import { en } from '../../../src/messages/en.js';
+import { zhCN } from '../../../src/messages/zh-CN.js';
 import { renderUserMessage } from '../../../src/messages/user-message.js';
 
 /** A spec like the English catalog's, to break one piece at a time. */
 const spec: CatalogSpec = { ...en };
 
 const kicked = createIMError({ kind: 'auth', reason: 'kicked-other-device', vendor: 'tencent', code: 1002, retryable: false, recovery: 'relogin', cause: null });
+
+describe('the built-in catalogs (checked here, not at every app start)', () => {
+  it.each([en, zhCN])('$locale passes every check defineCatalog makes, and is frozen like its catalogs', (catalog) => {
+    expect(catalogProblems(catalog)).toEqual([]);
+    expect(Object.isFrozen(catalog)).toBe(true);
+    expect(defineCatalog(catalog)).toEqual(catalog);
+  });
+});
 
 describe('defineCatalog', () => {
   it('accepts the built-in catalog and freezes what it returns', () => {

@@ -1,0 +1,96 @@
+/**
+ * The consumer bundles and their budgets, as data: small modules importing `im-errors/…` the way an app would, what
+ * each may hold beyond the core, and the gzipped size it may reach. A budget sits a little above what the bundle
+ * measured after the work on size (docs/readme/size.md); raise one only with the reason in its comment.
+ */
+import { CORE_ONLY, vendorOnly, type Allowance } from './allowances.js';
+
+/** One bundle to measure. */
+export interface BundleSpec {
+  /** How the report names it. */
+  readonly name: string;
+  /** The consumer: an app's module, importing `im-errors/…` as an app would. */
+  readonly source: string;
+  /** What it may hold beyond the core. */
+  readonly allows: Allowance;
+  /** The gzipped bytes it may reach; none for a bundle checked only by the absence rules. */
+  readonly budget?: number | undefined;
+}
+
+/** Lines of a consumer module. */
+const lines = (...source: string[]): string => `${source.join('\n')}\n`;
+
+/**
+ * The budgeted bundles: the core with one adapter (Tencent) — normalize only, then with each part an app adds — the
+ * English messages alone, and the README's first example (`normalize` over every vendor). Each budget is about 4 %
+ * above what was measured (esbuild 0.28.2, Node 20's zlib), rounded up to 50 bytes.
+ */
+export const BUDGETED: readonly BundleSpec[] = [
+  {
+    name: 'tencent: normalize',
+    source: lines(
+      "import { normalize } from 'im-errors/tencent';",
+      'export const toIMError = (raw) => normalize(raw);',
+    ),
+    allows: vendorOnly('tencent'),
+    budget: 7_200, // measured 6,907
+  },
+  {
+    name: 'tencent: the adapter object',
+    source: lines(
+      "import { tencent } from 'im-errors/tencent';",
+      'export const toIMError = (raw) => tencent.normalize(raw);',
+    ),
+    allows: vendorOnly('tencent'),
+    budget: 8_950, // measured 8,573
+  },
+  {
+    name: 'all: normalize (every vendor)',
+    source: lines(
+      "import { normalize } from 'im-errors/all';",
+      'export const toIMError = (raw) => normalize(raw);',
+    ),
+    allows: { ...CORE_ONLY, vendors: ['jmessage', 'tencent', 'easemob'] },
+    budget: 10_550, // measured 10,107
+  },
+  {
+    name: 'tencent + withRetry',
+    source: lines(
+      "import { withRetry } from 'im-errors';",
+      "import { tencent } from 'im-errors/tencent';",
+      'export const send = (call) => withRetry(call, { normalizer: tencent });',
+    ),
+    allows: vendorOnly('tencent'),
+    budget: 11_350, // measured 10,877
+  },
+  {
+    name: 'messages/en',
+    source: lines(
+      "import { toUserMessage } from 'im-errors/messages/en';",
+      'export const say = (error) => toUserMessage(error);',
+    ),
+    allows: CORE_ONLY,
+    budget: 4_750, // measured 4,550
+  },
+  {
+    name: 'effect + tencent',
+    source: lines(
+      "import { fromPromise, withRetry } from 'im-errors/effect';",
+      "import { tencent } from 'im-errors/tencent';",
+      'export const send = (call) => fromPromise(call, tencent).pipe(withRetry());',
+    ),
+    allows: { ...vendorOnly('tencent'), peers: ['effect'] },
+    budget: 24_000, // measured 23,057
+  },
+  {
+    name: 'di + tencent',
+    source: lines(
+      "import { registerIMErrors } from 'im-errors/di';",
+      "import { container } from 'tsyringe';",
+      "import { tencent } from 'im-errors/tencent';",
+      'registerIMErrors(container, { adapters: [tencent] });',
+    ),
+    allows: { ...vendorOnly('tencent'), peers: ['tsyringe', 'reflect-metadata'] },
+    budget: 21_200, // measured 20,339
+  },
+];
