@@ -2,9 +2,10 @@
 import { en, resolveCatalog, toDeveloperMessage, toUserMessage, zhCN } from '../messages/index.js';
 import type { IMError } from '../imerror.js';
 import { UsageError, parse } from './args.js';
-import { describeCode, type Described } from './describe.js';
+import { describeCode, type Described } from '../descriptions/describe.js';
+import { RECOVERY_MEANINGS } from '../descriptions/recoveries.js';
+import { retryableText } from '../descriptions/retryable.js';
 import type { CliIO } from './io.js';
-import { RECOVERY_MEANINGS } from './recoveries.js';
 import { formatTable } from './table.js';
 import { CLI_VENDORS, findVendor, type CliVendor } from './vendors.js';
 
@@ -86,7 +87,7 @@ export function formatExplanation(explanation: Explanation): string {
   const { vendor, platform, code, retryable, retryAfterMs, recovery, documented, userMessage } = explanation;
   const rows: string[][] = [
     ['IMError', `${explanation.kind}/${explanation.reason}`],
-    ['retryable', retryable ? (retryAfterMs === null ? 'yes' : `yes, after ${retryAfterMs} ms`) : 'no'],
+    ['retryable', retryableText(retryable, retryAfterMs)],
     ['recovery', `${recovery} (${RECOVERY_MEANINGS[recovery as keyof typeof RECOVERY_MEANINGS] ?? ''})`],
   ];
   if (explanation.inferred) rows.push(['inferred', "yes: from the vendor's numbering, not its documentation"]);

@@ -1,46 +1,18 @@
 /** `im-errors list [--vendor v] [--kind k]`: every mapped code as a table (or JSON). */
-import type { MappingEntry } from '../mapping.js';
+import { mappedCodes, type MappedCode } from '../descriptions/mapped-codes.js';
 import { KINDS, isKind } from '../taxonomy.js';
 import { UsageError, parse } from './args.js';
 import type { CliIO } from './io.js';
 import { formatTable } from './table.js';
 import { CLI_VENDORS, findVendor, type CliVendor } from './vendors.js';
 
-/** One mapped code, or one range of codes. */
-export interface ListedCode {
-  readonly vendor: string;
-  /** The platform whose table holds the code; null for codes that mean the same on every platform. */
-  readonly platform: string | null;
-  /** The code, or `from..to` for a range. */
-  readonly code: string;
-  readonly kind: string;
-  readonly reason: string;
-  readonly retryable: boolean;
-  readonly recovery: string;
-  readonly retryAfterMs: number | null;
-}
-
-function listed(vendor: string, platform: string | null, code: string, entry: MappingEntry): ListedCode {
-  const [kind, reason, retryable, recovery, retryAfterMs] = entry;
-  return { vendor, platform, code, kind, reason, retryable, recovery, retryAfterMs: retryAfterMs ?? null };
-}
-
-const byCode = ([a]: readonly [string, unknown], [b]: readonly [string, unknown]): number => Number(a) - Number(b);
-
-/** Every code and range a vendor maps: common codes, then each platform's, then ranges. */
-export function vendorCodes(vendor: CliVendor): ListedCode[] {
-  const { codes, platforms, ranges } = vendor.mappings;
-  const rows = Object.entries(codes).sort(byCode).map(([code, entry]) => listed(vendor.name, null, code, entry));
-  for (const platform of vendor.platforms) {
-    const table = platforms[platform] ?? {};
-    rows.push(...Object.entries(table).sort(byCode).map(([code, entry]) => listed(vendor.name, platform, code, entry)));
-  }
-  rows.push(...ranges.map(([from, to, entry]) => listed(vendor.name, null, `${from}..${to}`, entry)));
-  return rows;
+/** A vendor's rows, through the one function that makes them for every tool. */
+function vendorCodes(vendor: CliVendor): MappedCode[] {
+  return mappedCodes({ vendor: vendor.name, platforms: vendor.platforms, mappings: vendor.mappings });
 }
 
 /** The rows `list` prints, filtered; throws {@link UsageError} for an unknown vendor or kind. */
-export function listCodes(vendorName?: string, kind?: string): ListedCode[] {
+export function listCodes(vendorName?: string, kind?: string): MappedCode[] {
   const named = vendorName === undefined ? undefined : findVendor(vendorName);
   if (vendorName !== undefined && named === undefined) {
     throw new UsageError(`unknown vendor '${vendorName}' (vendors: ${CLI_VENDORS.map((vendor) => vendor.name).join(', ')})`);
@@ -50,7 +22,7 @@ export function listCodes(vendorName?: string, kind?: string): ListedCode[] {
 }
 
 /** The rows as an aligned table with a header. */
-export function formatList(rows: readonly ListedCode[]): string {
+export function formatList(rows: readonly MappedCode[]): string {
   const header = ['vendor', 'platform', 'code', 'kind', 'reason', 'retryable', 'recovery'];
   const cells = rows.map((row) => [
     row.vendor,

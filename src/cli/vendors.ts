@@ -3,12 +3,9 @@ import { agora } from '../../adapters/agora/index.js';
 import { easemob } from '../../adapters/easemob/index.js';
 import { jmessage } from '../../adapters/jmessage/index.js';
 import { tencent } from '../../adapters/tencent/index.js';
-import { agoraDescriptions } from '../../mappings/descriptions/agora.js';
-import { easemobDescriptions } from '../../mappings/descriptions/easemob.js';
-import { jmessageDescriptions } from '../../mappings/descriptions/jmessage.js';
-import { tencentDescriptions } from '../../mappings/descriptions/tencent.js';
 import type { CodeDescriptions } from '../../mappings/descriptions/types.js';
 import type { VendorAdapter } from '../adapter.js';
+import { CODE_DESCRIPTIONS } from '../descriptions/by-vendor.js';
 import type { IMError } from '../imerror.js';
 import type { VendorMappings } from '../mapping.js';
 import type { Vendor } from '../taxonomy.js';
@@ -24,16 +21,13 @@ export interface CliVendor {
   readonly normalize: (code: number, platform: string | undefined) => IMError;
 }
 
-function cliVendor<V extends Exclude<Vendor, 'unknown'>, P extends string>(
-  adapter: VendorAdapter<V, P>,
-  descriptions: CodeDescriptions,
-): CliVendor {
+function cliVendor<V extends Exclude<Vendor, 'unknown'>, P extends string>(adapter: VendorAdapter<V, P>): CliVendor {
   return {
     name: adapter.vendor,
     platforms: adapter.platforms,
     defaultPlatform: adapter.defaultPlatform,
     mappings: adapter.mappings as VendorMappings<string>,
-    descriptions,
+    descriptions: CODE_DESCRIPTIONS[adapter.vendor],
     // The platform was checked against `platforms` by the caller.
     normalize: (code, platform) => adapter.normalize(code, { platform: platform as P | undefined }),
   };
@@ -41,10 +35,10 @@ function cliVendor<V extends Exclude<Vendor, 'unknown'>, P extends string>(
 
 /** Every vendor the CLI explains, in the order `list` prints them. */
 export const CLI_VENDORS: readonly CliVendor[] = [
-  cliVendor(jmessage, jmessageDescriptions),
-  cliVendor(tencent, tencentDescriptions),
-  cliVendor(easemob, easemobDescriptions),
-  cliVendor(agora, agoraDescriptions),
+  cliVendor(jmessage),
+  cliVendor(tencent),
+  cliVendor(easemob),
+  cliVendor(agora),
 ];
 
 /** The vendor called `name`, if the CLI knows it. */

@@ -84,7 +84,7 @@ describe('runtime neutrality', () => {
     ['structuredClone', /\bstructuredClone\b/],
   ];
 
-  it.each(['./all', '.', './messages', './effect', './di'])('%s (every runtime module) avoids features older engines lack', (subpath) => {
+  it.each(['./all', '.', './messages', './effect', './di', './descriptions'])('%s (every runtime module) avoids features older engines lack', (subpath) => {
     for (const file of graph(sourceOf(subpath)).files) {
       const source = readFileSync(file, 'utf8');
       for (const [feature, pattern] of tooNew) expect(pattern.test(source), `${relative(root, file)} uses ${feature}`).toBe(false);
@@ -118,9 +118,31 @@ describe('message entries', () => {
 
   it('no runtime entry reaches the code descriptions or the CLI', () => {
     for (const [subpath, target] of Object.entries(manifest.exports)) {
-      if (typeof target === 'string' || !existsSync(resolve(root, sourceOf(subpath)))) continue;
+      if (subpath === './descriptions' || typeof target === 'string' || !existsSync(resolve(root, sourceOf(subpath)))) continue;
       expect(reached(subpath).filter((file) => file.startsWith('mappings/descriptions/') || file.startsWith('src/cli/')), subpath).toEqual([]);
     }
+  });
+});
+
+describe('im-errors/descriptions: the documented meanings, for tools', () => {
+  const reached = (subpath: string): string[] => [...graph(sourceOf(subpath)).files].map((file) => relative(root, file));
+  const runtimeEntries = Object.keys(manifest.exports).filter((subpath) => subpath !== './descriptions' && subpath !== './package.json');
+
+  it('is exported with types and imports only runtime dependencies', () => {
+    const target = manifest.exports['./descriptions'];
+    expect(typeof target === 'object' && target.types.endsWith('.d.ts') && target.default.endsWith('.js')).toBe(true);
+    expect([...graph(sourceOf('./descriptions')).packages].filter((name) => !Object.hasOwn(manifest.dependencies, name))).toEqual([]);
+  });
+
+  it('carries every vendor\'s descriptions and no adapter, CLI or Node-only module', () => {
+    const files = reached('./descriptions');
+    expect(files).toEqual(expect.arrayContaining(['jmessage', 'tencent', 'easemob', 'agora'].map((vendor) => `mappings/descriptions/${vendor}.ts`)));
+    expect(files.filter((file) => !file.startsWith('src/') && !file.startsWith('mappings/descriptions/'))).toEqual([]);
+    expect(files.filter((file) => file.startsWith('src/cli/'))).toEqual([]);
+  });
+
+  it.each(runtimeEntries)('%s never reaches the descriptions (they stay out of the runtime path)', (subpath) => {
+    expect(reached(subpath).filter((file) => file.startsWith('mappings/descriptions/') || file.startsWith('src/descriptions/'))).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-/** What each recovery asks of the app, in one line (the doc comment of `RECOVERIES`, as data for the CLI). */
+/** What each recovery asks of the app, in one line (the doc comment of `RECOVERIES`, as data for the CLI and the explorer). */
 import type { Recovery } from '../taxonomy.js';
 
 /** One-line meaning of every recovery. */

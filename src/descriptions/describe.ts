@@ -23,3 +23,13 @@ export function describeCode(descriptions: CodeDescriptions, code: number, platf
   }
   return found;
 }
+
+/** What each source says about the range `from..to` as a whole: only a range the source documents as such. */
+export function describeRange(descriptions: CodeDescriptions, from: number, to: number): Described[] {
+  const found: Described[] = [];
+  for (const source of descriptions.sources) {
+    const text = source.ranges?.find((range) => range[0] === from && range[1] === to)?.[2];
+    if (text !== undefined) found.push({ source: source.name, text });
+  }
+  return found;
+}

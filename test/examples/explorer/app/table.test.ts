@@ -1,0 +1,58 @@
+/** The table of every mapped code: its rows, its filter, and what clicking a row loads. */
+import { fc, it } from '@fast-check/vitest';
+import { KINDS } from 'im-errors';
+import { describe, expect } from 'vitest';
+import { explain } from '../../../../examples/explorer/app/explain.js';
+import { filterRows, rowQuery, tableRows } from '../../../../examples/explorer/app/table.js';
+import { listCodes } from '../../../../src/cli/list.js';
+
+const rows = tableRows();
+const isRange = (code: string): boolean => code.includes('..');
+
+describe('the table of codes', () => {
+  it('has the rows the CLI lists, in the same order', () => {
+    expect(rows.map(({ vendor, platform, code, kind, reason }) => [vendor, platform, code, kind, reason])).toEqual(
+      listCodes().map(({ vendor, platform, code, kind, reason }) => [vendor, platform, code, kind, reason]),
+    );
+  });
+
+  it('filters by vendor, kind and free text', () => {
+    expect(filterRows(rows, { text: '', vendor: '', kind: '' })).toHaveLength(rows.length);
+    const kicks = filterRows(rows, { text: 'HELLO_ANSWER_KICKED_OUT', vendor: '', kind: '' });
+    expect(kicks.map(({ vendor, platform, code }) => `${vendor} ${platform} ${code}`)).toEqual(['tencent web 1002']);
+    const limits = filterRows(rows, { text: '', vendor: 'jmessage', kind: 'rate-limit' });
+    expect(limits.map(({ code }) => code)).toEqual(listCodes('jmessage', 'rate-limit').map(({ code }) => code));
+  });
+
+  const word = fc.oneof(fc.constantFrom('token', 'expired', 'group', '1002', 'web', 'auth', 'wait', '请求', 'limit'), fc.string({ maxLength: 4 }));
+  const filter = fc.record({ text: fc.array(word, { maxLength: 3 }).map((words) => words.join(' ')), vendor: fc.constantFrom('', 'jmessage', 'tencent', 'easemob', 'agora'), kind: fc.constantFrom('', ...KINDS) });
+
+  it.prop([filter])('keeps exactly the rows of that vendor and kind holding every word', (asked) => {
+    const kept = new Set(filterRows(rows, asked));
+    const words = asked.text.toLowerCase().split(/\s+/).filter(Boolean);
+    for (const row of rows) {
+      const cells = [row.vendor, row.platform ?? '', row.code, row.kind, row.reason, row.recovery, ...row.documented.map(({ text }) => text)].join('\n').toLowerCase();
+      const matches = (asked.vendor === '' || row.vendor === asked.vendor) && (asked.kind === '' || row.kind === asked.kind) && words.every((w) => cells.includes(w));
+      expect(kept.has(row)).toBe(matches);
+    }
+  });
+
+  it.prop([filter, word])('a further word never adds a row', (asked, more) => {
+    const before = new Set(filterRows(rows, asked));
+    for (const row of filterRows(rows, { ...asked, text: `${asked.text} ${more}` })) expect(before.has(row)).toBe(true);
+  });
+
+  it('loads every code row into a form that explains it as the row says', () => {
+    for (const row of rows.filter((candidate) => !isRange(candidate.code))) {
+      const query = rowQuery(row);
+      const error = explain({ ...query, locale: 'en' })!.error;
+      expect([error.vendor, error.kind, error.reason, error.recovery], `${row.vendor} ${row.platform ?? '-'} ${row.code}`).toEqual([row.vendor, row.kind, row.reason, row.recovery]);
+    }
+  });
+
+  it('loads a range as its first code', () => {
+    const range = rows.find((row) => row.vendor === 'tencent' && row.code === '120001..130000')!;
+    expect(rowQuery(range)).toEqual({ vendor: 'tencent', platform: 'default', text: '120001' });
+    expect(explain({ ...rowQuery(range), locale: 'en' })!.error.reason).toBe('rejected-by-callback');
+  });
+});
