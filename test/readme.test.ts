@@ -1,11 +1,27 @@
 /** The README's claims, checked: its first-screen examples give what it says, and it lists every kind and reason. */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main as demo } from '../examples/demo/main.js';
 import { normalize } from '../src/all.js';
 import { KINDS, REASONS } from '../src/index.js';
+import { BUDGETED } from '../scripts/size/bundles.js';
+import { entryBundles, type Manifest } from '../scripts/size/entries.js';
+import { measureAll } from '../scripts/size/measure.js';
+import { sizeReport } from '../scripts/size/report.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** What `npm run readme` wrote between `<!-- name:start -->` and `<!-- name:end -->`. */
+function generated(name: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(`<!-- ${name}:end -->`);
+  expect(from, `README markers for ${name}`).toBeGreaterThan(0);
+  return readme.slice(from + start.length, to).trim();
+}
 
 describe('README', () => {
   it('starts with the install + demo and install + test commands', () => {
@@ -50,5 +66,16 @@ describe('README', () => {
     const quoted = excerpt.split('\n').filter((line) => line.trim() !== '');
     expect(quoted.length).toBeGreaterThan(10);
     expect(quoted.filter((line) => !printed.includes(line))).toEqual([]);
+  });
+
+  it('shows the size report as `npm run size` measures it now (run `npm run readme` after a size change)', async () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as Manifest;
+    const report = sizeReport(await measureAll(BUDGETED, root), await measureAll(entryBundles(manifest), root));
+    expect(generated('size')).toBe(report.trim());
+  }, 60_000);
+
+  it('shows the mappings report as it is now (run `npm run readme` after a mapping change)', () => {
+    const report = execFileSync(process.execPath, [fileURLToPath(new URL('../dist/scripts/mappings-report.js', import.meta.url))], { encoding: 'utf8' });
+    expect(generated('mappings-report')).toBe(`\`\`\`\n${report.trimEnd()}\n\`\`\``);
   });
 });
