@@ -1,7 +1,8 @@
 /**
  * `im-errors/descriptions`: what each vendor's own documents and SDK tables say its codes mean, the lookup, the rows
- * of every mapped code, what each recovery asks and whether to retry, in words — documentation for tools (the `im-errors` CLI, the explorer
- * page). No runtime entry imports it: the texts are large, so an app pays for them only if it imports this entry.
+ * of every mapped code, what each recovery asks and whether to retry, in words — documentation for tools (the
+ * `im-errors` CLI, the explorer page). No runtime entry imports it: the texts are large, so an app pays for them only
+ * if it imports this entry.
  *
  * ```ts
  * import { CODE_DESCRIPTIONS, describeCode } from 'im-errors/descriptions';
