@@ -57,6 +57,12 @@ export interface AdapterSpec<V extends Exclude<Vendor, 'unknown'>, P extends str
   readonly methods?: MethodTable | undefined;
 }
 
+/**
+ * What an adapter carries besides what normalizing needs: the event and method tables, and any helper of the vendor's
+ * (`subscribe`). {@link defineAdapter} takes them apart from the spec.
+ */
+export type AdapterParts = Pick<AdapterSpec<Exclude<Vendor, 'unknown'>, string>, 'events' | 'methods'> & { readonly [name: string]: unknown };
+
 /** A vendor adapter: its spec, plus `normalize` for apps that use only this vendor. */
 export interface VendorAdapter<V extends Exclude<Vendor, 'unknown'> = Exclude<Vendor, 'unknown'>, P extends string = string>
   extends AdapterSpec<V, P> {

@@ -8,7 +8,7 @@ export { createIMError, fromEntry, isIMError } from './imerror.js';
 export type { ErrorLink, IMError, IMErrorContext, IMErrorFields, IMErrorInit, IMErrorJSON, IMErrorOf } from './imerror.js';
 export { createNormalizer, defineAdapter } from './normalizer.js';
 export type { Normalize, NormalizeOptions, NormalizerOptions, PlatformOf } from './normalizer.js';
-export type { AdapterOptions, AdapterSpec, ParsedError, ParsedLink, VendorAdapter } from './adapter.js';
+export type { AdapterOptions, AdapterParts, AdapterSpec, ParsedError, ParsedLink, VendorAdapter } from './adapter.js';
 export { resolveCode, resolveText } from './mapping.js';
 export type { CodeRange, CodeTable, MappingEntry, Resolution, TextRule, VendorMappings } from './mapping.js';
 export { redact } from './redact.js';

@@ -23,14 +23,9 @@ export const normalize: VendorAdapter<'agora', AgoraPlatform>['normalize'] = /* 
  * (`agora-chat`); `android` reads Agora Chat's Android numbering (Easemob's). Use it instead of `easemob`, not beside
  * it: the two share every number, so a normalizer holding both could only call each `{type}` error ambiguous.
  */
-export const agora = /* @__PURE__ */ Object.assign(
-  // Plain calls marked pure, no object spread (which a bundler must keep): an app that imports only `normalize`
-  // does not ship this object's event and method tables.
-  /* @__PURE__ */ defineAdapter(
-    /* @__PURE__ */ Object.assign({ events: agoraEvents, methods: easemobMethods }, agoraSpec),
-  ),
-  {
-    /** Registers an event handler on a connection; see `subscribeErrors`. */
-    subscribe: subscribeEasemob,
-  },
-);
+export const agora = /* @__PURE__ */ defineAdapter(agoraSpec, {
+  events: agoraEvents,
+  methods: easemobMethods,
+  /** Registers an event handler on a connection; see `subscribeErrors`. */
+  subscribe: subscribeEasemob,
+});

@@ -25,14 +25,9 @@ export const normalize: VendorAdapter<'easemob', EasemobPlatform>['normalize'] =
  * `normalizeEvent` reads the connection's handler events (`onError`, `onDisconnected`, `onTokenExpired`,
  * `onOffline`); `subscribeErrors(conn, easemob, listener)` registers them. Agora Chat apps: see `im-errors/agora`.
  */
-export const easemob = /* @__PURE__ */ Object.assign(
-  // Plain calls marked pure, no object spread (which a bundler must keep): an app that imports only `normalize`
-  // does not ship this object's event and method tables.
-  /* @__PURE__ */ defineAdapter(
-    /* @__PURE__ */ Object.assign({ events: easemobEvents, methods: easemobMethods }, easemobSpec),
-  ),
-  {
-    /** Registers an event handler on a connection; see `subscribeErrors`. */
-    subscribe: subscribeEasemob,
-  },
-);
+export const easemob = /* @__PURE__ */ defineAdapter(easemobSpec, {
+  events: easemobEvents,
+  methods: easemobMethods,
+  /** Registers an event handler on a connection; see `subscribeErrors`. */
+  subscribe: subscribeEasemob,
+});

@@ -27,14 +27,9 @@ export const normalize: VendorAdapter<'jmessage', JMessagePlatform>['normalize']
  * `onDisconnect` / `onEventNotification` and the plugins' `loginStateChanged`; `subscribeErrors(JIM, jmessage,
  * listener)` listens to them.
  */
-export const jmessage = /* @__PURE__ */ Object.assign(
-  // Plain calls marked pure, no object spread (which a bundler must keep): an app that imports only `normalize`
-  // does not ship this object's event and method tables.
-  /* @__PURE__ */ defineAdapter(
-    /* @__PURE__ */ Object.assign({ events: jmessageEvents, methods: jmessageMethods }, jmessageSpec),
-  ),
-  {
-    /** Listens to a JMessage client's session events; see `subscribeErrors`. */
-    subscribe: subscribeJMessage,
-  },
-);
+export const jmessage = /* @__PURE__ */ defineAdapter(jmessageSpec, {
+  events: jmessageEvents,
+  methods: jmessageMethods,
+  /** Listens to a JMessage client's session events; see `subscribeErrors`. */
+  subscribe: subscribeJMessage,
+});

@@ -25,14 +25,9 @@ export const normalize: VendorAdapter<'tencent', TencentPlatform>['normalize'] =
  * (web 1002 is a kick, the server's 1002 an invalid parameter). `normalizeEvent` reads the web SDKs' events
  * (`kickedOut`, `netStateChange`, `error`); `subscribeErrors(chat, tencent, listener)` listens to them.
  */
-export const tencent = /* @__PURE__ */ Object.assign(
-  // Plain calls marked pure, no object spread (which a bundler must keep): an app that imports only `normalize`
-  // does not ship this object's event and method tables.
-  /* @__PURE__ */ defineAdapter(
-    /* @__PURE__ */ Object.assign({ events: tencentEvents, methods: tencentMethods }, tencentSpec),
-  ),
-  {
-    /** Listens to a chat instance's lifecycle events; see `subscribeErrors`. */
-    subscribe: subscribeTencent,
-  },
-);
+export const tencent = /* @__PURE__ */ defineAdapter(tencentSpec, {
+  events: tencentEvents,
+  methods: tencentMethods,
+  /** Listens to a chat instance's lifecycle events; see `subscribeErrors`. */
+  subscribe: subscribeTencent,
+});
