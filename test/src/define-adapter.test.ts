@@ -6,12 +6,12 @@ import { defineAdapter } from '../../src/normalizer.js';
 
 describe('defineAdapter', () => {
   const subscribe = (): (() => void) => () => undefined;
-  const withParts = defineAdapter(tencentSpec, { events: tencentEvents, methods: { sendMessage: 'unsafe' }, subscribe });
+  const withParts = defineAdapter(tencentSpec, { events: tencentEvents, methods: { sendMessage: 'not-idempotent' }, subscribe });
   const bare = defineAdapter(tencentSpec);
 
   it('keeps the spec and adds the parts as they were given', () => {
     expect(withParts).toMatchObject({ vendor: 'tencent', defaultPlatform: 'web', mappings: tencentSpec.mappings, events: tencentEvents });
-    expect(withParts.methods).toEqual({ sendMessage: 'unsafe' });
+    expect(withParts.methods).toEqual({ sendMessage: 'not-idempotent' });
     expect(withParts.subscribe).toBe(subscribe);
     expect('events' in bare).toBe(false);
   });
