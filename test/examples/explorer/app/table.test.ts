@@ -27,14 +27,19 @@ describe('the table of codes', () => {
   const word = fc.oneof(fc.constantFrom('token', 'expired', 'group', '1002', 'web', 'auth', 'wait', '请求', 'limit'), fc.string({ maxLength: 4 }));
   const filter = fc.record({ text: fc.array(word, { maxLength: 3 }).map((words) => words.join(' ')), vendor: fc.constantFrom('', 'jmessage', 'tencent', 'easemob', 'agora'), kind: fc.constantFrom('', ...KINDS) });
 
+  /** Each row's cells as the search should read them, lower-cased: worked out here, once, not by the page's code. */
+  const cellsOf = new Map(
+    rows.map((row) => [row, [row.vendor, row.platform ?? '', row.code, row.kind, row.reason, row.recovery, ...row.documented.map(({ text }) => text)].join('\n').toLowerCase()]),
+  );
+  const indexOf = new Map(rows.map((row, index) => [row, index]));
+
   it.prop([filter])('keeps exactly the rows of that vendor and kind holding every word', (asked) => {
-    const kept = new Set(filterRows(rows, asked));
     const words = asked.text.toLowerCase().split(/\s+/).filter(Boolean);
-    for (const row of rows) {
-      const cells = [row.vendor, row.platform ?? '', row.code, row.kind, row.reason, row.recovery, ...row.documented.map(({ text }) => text)].join('\n').toLowerCase();
-      const matches = (asked.vendor === '' || row.vendor === asked.vendor) && (asked.kind === '' || row.kind === asked.kind) && words.every((w) => cells.includes(w));
-      expect(kept.has(row)).toBe(matches);
-    }
+    const expected = rows
+      .filter((row) => (asked.vendor === '' || row.vendor === asked.vendor) && (asked.kind === '' || row.kind === asked.kind))
+      .filter((row) => words.every((w) => cellsOf.get(row)!.includes(w)));
+    // Compared by row index: one assertion per case instead of one per row (a thousand rows, a hundred cases).
+    expect(filterRows(rows, asked).map((row) => indexOf.get(row))).toEqual(expected.map((row) => indexOf.get(row)));
   });
 
   it.prop([filter, word])('a further word never adds a row', (asked, more) => {
