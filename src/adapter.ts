@@ -158,6 +158,7 @@ export function toIMError(vendor: Vendor, parsed: ParsedError, classified: Class
     vendor,
     platform: classified.platform,
     code: classified.link.code,
+    httpStatus: classified.link.httpStatus ?? parsed.links.find((link) => link.httpStatus !== undefined)?.httpStatus,
     vendorMessage: classified.link.message || parsed.links.find((link) => link.message !== '')?.message,
     chain,
     cause,

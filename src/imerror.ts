@@ -24,6 +24,11 @@ export interface IMErrorFields {
   readonly platform: string | undefined;
   /** The vendor code exactly as given (number or digit string); for plain JS errors, their `code` (`ECONNRESET`). */
   readonly code: number | string | undefined;
+  /**
+   * The HTTP status of the failed request, where one came with the error (a REST answer, an SDK request failure, an
+   * HTTP client error); undefined otherwise.
+   */
+  readonly httpStatus: number | undefined;
   /** The vendor's own text, secrets redacted, at most 500 characters; `''` when it gave none. */
   readonly vendorMessage: string;
   /** True only if sending the same request again, unchanged, after a delay can succeed without anyone acting. */
@@ -71,6 +76,7 @@ export type IMErrorJSON<K extends Kind = Kind> = K extends Kind
       readonly vendor: Vendor;
       readonly platform?: string;
       readonly code?: number | string;
+      readonly httpStatus?: number;
       readonly vendorMessage: string;
       readonly retryable: boolean;
       readonly retryAfterMs?: number;
@@ -88,6 +94,7 @@ export type IMErrorInit = {
     readonly vendor: Vendor;
     readonly platform?: string | undefined;
     readonly code?: number | string | undefined;
+    readonly httpStatus?: number | undefined;
     /** Raw vendor text; it is redacted and cut here. */
     readonly vendorMessage?: string | undefined;
     readonly retryable: boolean;
@@ -149,6 +156,7 @@ function build(verdict: Verdict, context: IMErrorContext): IMError {
   error.vendor = context.vendor;
   error.platform = context.platform;
   error.code = context.code;
+  error.httpStatus = context.httpStatus;
   error.vendorMessage = vendorMessage;
   error.retryable = verdict.retryable;
   error.retryAfterMs = verdict.retryAfterMs;
@@ -184,6 +192,7 @@ class IMErrorImpl extends Error {
     };
     if (self.platform !== undefined) json.platform = self.platform;
     if (self.code !== undefined) json.code = self.code;
+    if (self.httpStatus !== undefined) json.httpStatus = self.httpStatus;
     if (self.retryAfterMs !== undefined) json.retryAfterMs = self.retryAfterMs;
     return json;
   }

@@ -61,6 +61,9 @@ describe('easemob adapter', () => {
       kind: 'rate-limit',
       reason: 'too-many-requests',
     });
+    expect(easemob.normalize({ type: 17, message: '{}', statusCode: 429 })).toMatchObject({ httpStatus: 429 });
+    expect(easemob.normalize({ type: 17, message: '{}', statusCode: 429 }).toJSON()).toMatchObject({ httpStatus: 429 });
+    expect(easemob.normalize({ type: 508, message: 'blocked' }).httpStatus).toBeUndefined();
   });
 
   it('reads 502 by platform: anti-spam on web, send rate on Android', () => {
