@@ -5,7 +5,7 @@
 import { fromEntry, type ErrorLink, type IMError } from './imerror.js';
 import { HTTP_STATUS } from './http-status.js';
 import { UNMAPPED } from './fallbacks.js';
-import { resolveCode, resolveText, type Resolution, type VendorMappings } from './mapping.js';
+import { canonicalPlatform, resolveCode, resolveRest, resolveText, type MappingEntry, type Resolution, type VendorMappings } from './mapping.js';
 import type { EventTable } from './events.js';
 import type { MethodTable } from './retry/methods.js';
 import { numericCode, readFields, safeCode, type RawFields } from './safe.js';
@@ -13,7 +13,11 @@ import type { Vendor } from './taxonomy.js';
 
 /** One vendor error read out of a raw value. */
 export interface ParsedLink {
-  /** The code as the vendor gave it; undefined for a codeless SDK error known by its text (`VendorMappings.texts`). */
+  /**
+   * The code as the vendor gave it — a number, a digit string, or a REST body's `error` string (Easemob
+   * `illegal_argument`, read in `VendorMappings.rest`); undefined for a codeless SDK error known by its text
+   * (`VendorMappings.texts`).
+   */
   readonly code: number | string | undefined;
   /** The vendor's text for it ('' when none). */
   readonly message: string;
@@ -42,6 +46,12 @@ export interface AdapterSpec<V extends Exclude<Vendor, 'unknown'>, P extends str
   readonly vendor: V;
   /** Every platform the vendor's tables know. */
   readonly platforms: readonly P[];
+  /**
+   * Code spans no other vendor of im-errors uses (JMessage 765000–899999). When a value has a shape that several
+   * vendors call theirs (`{code, description}`: JMessage's plugins and Easemob's native SDKs), only a code in one
+   * of these vendors' own spans tells them apart; see `createNormalizer`.
+   */
+  readonly ownCodes?: readonly (readonly [from: number, to: number])[] | undefined;
   /** The platform assumed when neither the call nor the error's shape says. */
   readonly defaultPlatform: P | undefined;
   readonly mappings: VendorMappings<P>;
@@ -96,22 +106,37 @@ function parseText<P extends string>(spec: AdapterSpec<Exclude<Vendor, 'unknown'
 export interface Classified {
   readonly link: ParsedLink;
   readonly resolution: Resolution | undefined;
+  /** The platform the error reports: the sub-table that answered (`android`), else the canonical name (`native`). */
   readonly platform: string | undefined;
+}
+
+/** A documented resolution of an entry, or undefined. */
+const documented = (entry: MappingEntry | undefined): Resolution | undefined => (entry === undefined ? undefined : { entry, inferred: false });
+
+/**
+ * How a REST answer resolves: a text rule for its `error` string, else its row in `VendorMappings.rest`, else what
+ * its HTTP status says.
+ */
+function resolveRestLink<P extends string>(mappings: VendorMappings<P>, error: string, link: ParsedLink): Resolution | undefined {
+  return (
+    documented(resolveText(mappings, link.message, error)) ??
+    resolveRest(mappings, error, link.httpStatus) ??
+    documented(link.httpStatus === undefined ? undefined : HTTP_STATUS[link.httpStatus])
+  );
 }
 
 /**
  * How one link resolves: its code in the vendor's tables — unless the code is one of the vendor's generic
- * "request failed" codes and the link carries an HTTP status with a clear meaning, which then says more.
+ * "request failed" codes and the link carries an HTTP status with a clear meaning, which then says more. A code
+ * that is no number is a REST `error` string.
  */
 function resolveLink<P extends string>(
   mappings: VendorMappings<P>,
   link: ParsedLink,
   platform: P | undefined,
 ): { resolution: Resolution | undefined; generic: boolean } {
-  if (link.code === undefined) {
-    const entry = resolveText(mappings, link.message);
-    return { resolution: entry === undefined ? undefined : { entry, inferred: false }, generic: false };
-  }
+  if (link.code === undefined) return { resolution: documented(resolveText(mappings, link.message)), generic: false };
+  if (safeCode(link.code) === undefined) return { resolution: resolveRestLink(mappings, String(link.code), link), generic: false };
   const code = numericCode(link.code);
   const byText = resolveText(mappings, link.message, code);
   if (byText !== undefined) return { resolution: { entry: byText, inferred: false }, generic: false };
@@ -136,7 +161,7 @@ export function classify<P extends string>(
     innermost.find(({ resolution, generic }) => resolution !== undefined && !resolution.inferred && !generic) ??
     innermost.find(({ resolution }) => resolution !== undefined) ??
     resolved[0]!;
-  return { link: best.link, resolution: best.resolution, platform };
+  return { link: best.link, resolution: best.resolution, platform: canonicalPlatform(spec.mappings, platform, best.resolution?.table) };
 }
 
 /** The platform to read: the call's, else the shape's, else the adapter's default — if the vendor knows it. */

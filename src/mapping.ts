@@ -23,12 +23,29 @@ export type CodeTable = { readonly [code: number]: MappingEntry };
  */
 export type CodeRange = readonly [from: number, to: number, entry: MappingEntry, documented: boolean];
 
+/**
+ * A vendor's REST answers keyed by what identifies them: HTTP status → the body's `error` string → mapping
+ * (Easemob `400` / `illegal_argument`). Read by {@link resolveRest}.
+ */
+export type RestTable = { readonly [status: number]: { readonly [error: string]: MappingEntry } };
+
 /** Everything im-errors knows about one vendor's codes. */
 export interface VendorMappings<P extends string = string> {
   /** Codes that mean the same on every platform of the vendor. */
   readonly codes: CodeTable;
-  /** Codes whose meaning differs on one platform; looked up before {@link codes}. */
+  /**
+   * Codes whose meaning differs on one platform; looked up before {@link codes}, the platform's own table first, then
+   * the tables of its {@link parents}.
+   */
   readonly platforms: { readonly [K in P]?: CodeTable };
+  /**
+   * Platforms that are a part of another (Easemob `android` and `ios` are `native`): a code is looked up in the
+   * part's table, then in its parent's, then in {@link codes}; an error reports the part only when its own table
+   * answered, else the parent (see {@link canonicalPlatform}).
+   */
+  readonly parents?: { readonly [K in P]?: P } | undefined;
+  /** REST answers, keyed by HTTP status and the body's `error` string; see {@link resolveRest}. */
+  readonly rest?: RestTable | undefined;
   /** Ranges, tried in order when no table has the code. */
   readonly ranges: readonly CodeRange[];
   /**
@@ -49,10 +66,17 @@ export interface VendorMappings<P extends string = string> {
  * that starts with `text` (for an SDK that appends the parameter's name: Easemob `Invalid parameter: "groupId"`).
  * Without `code` the rule is for thrown errors that carry no code; with it, for that code only.
  */
-export type TextRule = readonly [text: string, entry: MappingEntry, match: 'exact' | 'prefix', code?: number];
+export type TextRule = readonly [text: string, entry: MappingEntry, match: 'exact' | 'prefix', code?: number | string];
 
-/** The entry of the first text rule that `message` (of an error with `code`, or with none) matches, or undefined. */
-export function resolveText<P extends string>(mappings: VendorMappings<P>, message: string, code?: number): MappingEntry | undefined {
+/**
+ * The entry of the first text rule that `message` (of an error with `code` — a number, or a REST `error` string —
+ * or with none) matches, or undefined.
+ */
+export function resolveText<P extends string>(
+  mappings: VendorMappings<P>,
+  message: string,
+  code?: number | string,
+): MappingEntry | undefined {
   const found = (mappings.texts ?? []).find(
     ([text, , match, ruleCode]) => ruleCode === code && (match === 'exact' ? message === text : message.startsWith(text)),
   );
@@ -64,19 +88,94 @@ export interface Resolution {
   readonly entry: MappingEntry;
   /** True when only the vendor's numbering, not its documentation, supports the entry. */
   readonly inferred: boolean;
+  /** The platform whose own table answered; undefined when the common table, a range or a REST row did. */
+  readonly table?: string | undefined;
 }
 
-/** Looks a code up: the platform's table, then the common table, then the ranges. */
+/**
+ * A platform and the platforms it is part of, nearest first: `android` → `['android', 'native']` for Easemob;
+ * `[]` for none. Stops at a cycle in `parents`.
+ *
+ * @example
+ * platformLineage(easemobMappings, 'ios'); // ['ios', 'native']
+ */
+export function platformLineage<P extends string>(mappings: VendorMappings<P>, platform: P | undefined): P[] {
+  const lineage: P[] = [];
+  for (let current = platform; current !== undefined && !lineage.includes(current); current = mappings.parents?.[current]) {
+    lineage.push(current);
+  }
+  return lineage;
+}
+
+/**
+ * The name an error reports for a platform: the table that answered when it was a platform's own, else the
+ * outermost platform the given one is part of (`android` → `native`).
+ *
+ * @example
+ * canonicalPlatform(easemobMappings, 'android', undefined); // 'native'
+ * canonicalPlatform(easemobMappings, 'android', 'android'); // 'android': the Android table answered
+ */
+export function canonicalPlatform<P extends string>(
+  mappings: VendorMappings<P>,
+  platform: P | undefined,
+  answered: string | undefined,
+): P | undefined {
+  if (answered !== undefined) return answered as P;
+  return platformLineage(mappings, platform).at(-1);
+}
+
+/**
+ * Looks a code up: the platform's table, then the tables of the platforms it is part of, then the common table,
+ * then the ranges.
+ *
+ * @example
+ * resolveCode(easemobMappings, 502, 'android')?.entry; // ['rate-limit', 'too-many-messages', true, 'wait']
+ */
 export function resolveCode<P extends string>(
   mappings: VendorMappings<P>,
   code: number,
   platform: P | undefined,
 ): Resolution | undefined {
-  const own = platform === undefined ? undefined : mappings.platforms[platform];
-  const entry = own?.[code] ?? mappings.codes[code];
+  for (const part of platformLineage(mappings, platform)) {
+    const entry = mappings.platforms[part]?.[code];
+    if (entry !== undefined) return { entry, inferred: false, table: part };
+  }
+  const entry = mappings.codes[code];
   if (entry !== undefined) return { entry, inferred: false };
   for (const [from, to, rangeEntry, documented] of mappings.ranges) {
     if (code >= from && code <= to) return { entry: rangeEntry, inferred: !documented };
   }
   return undefined;
+}
+
+/** Own-key lookup in a string-keyed table (a REST `error` such as `constructor` is no inherited member). */
+function own<T>(table: { readonly [key: string]: T } | undefined, key: string): T | undefined {
+  return table !== undefined && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
+/**
+ * Looks a REST answer up by its `error` string and, when known, its HTTP status: the row for both; without the
+ * status, the `error` alone where every status that lists it means the same.
+ *
+ * @example
+ * resolveRest(easemobMappings, 'reach_limit', 429)?.entry; // ['rate-limit', 'too-many-requests', true, 'wait', 1000]
+ * resolveRest(easemobMappings, 'web_application', undefined); // undefined: 415 and 500 differ
+ */
+export function resolveRest<P extends string>(
+  mappings: VendorMappings<P>,
+  error: string,
+  status: number | undefined,
+): Resolution | undefined {
+  const rest = mappings.rest ?? {};
+  if (status !== undefined) {
+    const entry = own(rest[status], error);
+    return entry === undefined ? undefined : { entry, inferred: false };
+  }
+  const entries = Object.values(rest).flatMap((byError) => {
+    const entry = own(byError, error);
+    return entry === undefined ? [] : [entry];
+  });
+  const [first] = entries;
+  const same = first !== undefined && entries.every((entry) => entry.length === first.length && entry.every((part, i) => part === first[i]));
+  return same ? { entry: first, inferred: false } : undefined;
 }

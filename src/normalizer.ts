@@ -19,7 +19,7 @@ import { AMBIGUOUS, EXCEPTION, UNMAPPED, UNRECOGNIZED } from './fallbacks.js';
 import { fromEntry, isIMError, type IMError } from './imerror.js';
 import { classifyPlatformError } from './js-errors.js';
 import { readEvent } from './events.js';
-import { isErrorLike, safeCode, safeGet, safeText, unwrapChain } from './safe.js';
+import { isErrorLike, numericCode, safeCode, safeGet, safeText, unwrapChain } from './safe.js';
 import type { Vendor } from './taxonomy.js';
 
 type AnySpec = AdapterSpec<Exclude<Vendor, 'unknown'>, string>;
@@ -64,10 +64,48 @@ function score({ parsed, classified: { resolution } }: Reading): number {
   return (parsed.distinctive ? 2 : 0) + (resolution === undefined ? 0 : resolution.inferred ? 1 : 2);
 }
 
-/** Creates a normalize function over the given adapters. */
+/** True when `code` lies in one of the adapter's own code spans ({@link AdapterSpec.ownCodes}). */
+function ownsCode(adapter: AnySpec, code: number | string | undefined): boolean {
+  if (code === undefined || safeCode(code) === undefined) return false;
+  const value = numericCode(code);
+  return (adapter.ownCodes ?? []).some(([from, to]) => value >= from && value <= to);
+}
+
+/**
+ * Checks the normalizer's `platform` once, where the options are made: it must be a platform (or a documented
+ * alias, such as Easemob's `android` / `ios`) that one of the adapters knows. Per-call platforms stay total.
+ */
+function checkPlatform(options: NormalizerOptions): void {
+  const { platform, adapters } = options;
+  if (platform === undefined) return;
+  const known = [...new Set(adapters.flatMap((adapter) => adapter.platforms))];
+  if (typeof platform !== 'string' || !known.includes(platform)) {
+    throw new TypeError(
+      `im-errors: createNormalizer: options.platform ${JSON.stringify(platform) ?? String(platform)} is no platform of ` +
+        `${adapters.map((adapter) => adapter.vendor).join(', ') || 'the adapters given'} (platforms: ${known.join(', ')})`,
+    );
+  }
+}
+
+/**
+ * Creates a normalize function over the given adapters.
+ *
+ * Without a vendor named (per call, or by a normalizer of one adapter) the vendor is told from the value: each
+ * adapter's reading scores its shape (2 when distinctive) and its code (2 documented, 1 inferred); the best unique
+ * score wins, a tie is `unknown` / `ambiguous-vendor`. When two adapters call the shape theirs (`{code, description}`
+ * is JMessage's plugins' and Easemob's native SDKs'), the shape tells nothing: a code in one of those vendors'
+ * `ownCodes` decides (765000–899999 is JMessage), any other is ambiguous.
+ * A `platform` that no adapter knows is a TypeError here; one a vendor lacks is ignored by that vendor.
+ *
+ * @example
+ * const normalize = createNormalizer({ adapters: [jmessageSpec, easemobSpec] });
+ * normalize({ code: 502, description: 'x' }).reason; // 'ambiguous-vendor'
+ * normalize({ code: 502, description: 'x' }, { vendor: 'easemob' }).platform; // 'native'
+ */
 export function createNormalizer<const A extends readonly AnySpec[]>(
   options: NormalizerOptions<A>,
 ): Normalize<A[number]['vendor'], PlatformOf<A[number]>> {
+  checkPlatform(options);
   const { adapters } = options;
 
   /** The adapters the caller settled on — the vendor it names, or the only one there is — or undefined: detect. */
@@ -95,9 +133,18 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
       .sort((a, b) => score(b) - score(a));
     const [first, second] = readings;
     if (first === undefined) return undefined;
-    if (settled === undefined && second !== undefined && score(second) === score(first)) {
+    const ambiguous = (): IMError => {
       const { code, message } = first.parsed.links[0];
       return fromEntry(AMBIGUOUS, { vendor: 'unknown', code, vendorMessage: message, cause: raw });
+    };
+    if (settled === undefined) {
+      const claimed = readings.filter(({ parsed }) => parsed.distinctive);
+      if (claimed.length > 1) {
+        const owners = claimed.filter(({ adapter, parsed }) => ownsCode(adapter, parsed.links[0].code));
+        const [owner] = owners;
+        return owners.length === 1 && owner !== undefined ? toIMError(owner.adapter.vendor, owner.parsed, owner.classified, raw) : ambiguous();
+      }
+      if (second !== undefined && score(second) === score(first)) return ambiguous();
     }
     return toIMError(first.adapter.vendor, first.parsed, first.classified, raw);
   };

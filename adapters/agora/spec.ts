@@ -8,7 +8,7 @@ import { parseEasemob } from '../easemob/parse.js';
 /** The Agora Chat adapter's spec, less `events` and `methods`. */
 export const agoraSpec = {
   vendor: 'agora',
-  platforms: ['web', 'android'],
+  platforms: ['web', 'native', 'server', 'android', 'ios'],
   defaultPlatform: 'web',
   mappings: agoraMappings,
   parse: parseEasemob,

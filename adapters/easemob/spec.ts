@@ -8,7 +8,7 @@ import { parseEasemob } from './parse.js';
 /** The Easemob adapter's spec, less `events` and `methods`. */
 export const easemobSpec = {
   vendor: 'easemob',
-  platforms: ['web', 'android'],
+  platforms: ['web', 'native', 'server', 'android', 'ios'],
   defaultPlatform: 'web',
   mappings: easemobMappings,
   parse: parseEasemob,

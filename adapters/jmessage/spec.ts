@@ -9,6 +9,8 @@ import { parseJMessage } from './parse.js';
 export const jmessageSpec = {
   vendor: 'jmessage',
   platforms: ['web', 'ios', 'android', 'server'],
+  // Every JMessage code but 0 (success) is six digits in 765000–899999; no other vendor's numbering reaches there.
+  ownCodes: [[765000, 899999]],
   defaultPlatform: undefined,
   mappings: jmessageMappings,
   parse: parseJMessage,

@@ -72,7 +72,8 @@ describe('types', () => {
     const both = createNormalizer({ adapters: [tencent, easemob], platform: 'android' });
     // @ts-expect-error — jmessage is not among these adapters
     both(1, { vendor: 'jmessage' });
-    // @ts-expect-error — no adapter knows an 'ios' platform
+    // @ts-expect-error — no adapter knows a 'windows' platform (Easemob's 'ios' is an alias of 'native')
+    createNormalizer({ adapters: [tencent, easemob], platform: 'windows' });
     createNormalizer({ adapters: [tencent, easemob], platform: 'ios' });
     // @ts-expect-error — Tencent has no 'android' platform
     tencent.normalize(1, { platform: 'android' });
