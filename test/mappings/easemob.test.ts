@@ -207,6 +207,7 @@ describe('Easemob mappings: inferred ranges', () => {
         expect(resolveCode(easemobMappings, code, 'android')).toEqual({
           entry: easemobMappings.platforms.android![code],
           inferred: false,
+          table: 'android',
         });
       }
     }

@@ -72,8 +72,8 @@ describe('types', () => {
     const both = createNormalizer({ adapters: [tencent, easemob], platform: 'android' });
     // @ts-expect-error — jmessage is not among these adapters
     both(1, { vendor: 'jmessage' });
-    // @ts-expect-error — no adapter knows a 'windows' platform (Easemob's 'ios' is an alias of 'native')
-    createNormalizer({ adapters: [tencent, easemob], platform: 'windows' });
+    // @ts-expect-error — no adapter knows a 'windows' platform (Easemob's 'ios' is an alias of 'native'); at run time too
+    expect(() => createNormalizer({ adapters: [tencent, easemob], platform: 'windows' })).toThrow(/options\.platform "windows"/);
     createNormalizer({ adapters: [tencent, easemob], platform: 'ios' });
     // @ts-expect-error — Tencent has no 'android' platform
     tencent.normalize(1, { platform: 'android' });
