@@ -9,11 +9,11 @@ import { DIST_TESTS, TIMED_TESTS } from './test/support/projects.js';
  */
 function sourceEntries(): Array<{ find: RegExp; replacement: string }> {
   const manifest = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
-    exports: Record<string, string | { default: string }>;
+    exports: Record<string, string | { default?: string; import?: { default: string } }>;
   };
   return Object.entries(manifest.exports).flatMap(([key, target]) => {
-    const file = typeof target === 'string' ? target : target.default;
-    if (!file.endsWith('.js')) return [];
+    const file = typeof target === 'string' ? target : (target.import?.default ?? target.default);
+    if (file === undefined || !file.endsWith('.js')) return [];
     const name = key === '.' ? 'im-errors' : `im-errors/${key.slice(2)}`;
     const source = file.replace(/^\.\/dist\//, './').replace(/\.js$/, '.ts');
     return [{ find: new RegExp(`^${name.replace(/[/-]/g, '\\$&')}$`), replacement: fileURLToPath(new URL(source, import.meta.url)) }];

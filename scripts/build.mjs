@@ -5,6 +5,7 @@
  * package.json and the TypeScript version) are hashed; the hash is written to `dist/.inputs` after a successful build,
  * and a build whose hash matches is skipped. So the many scripts that build before running (`npm start`, examples,
  * checks) and the `dist` test project build once per change, and a stale `dist/` can never be used.
+ * After tsc, `build-cjs.mjs` derives the CommonJS build (`dist/cjs/`) from the ESM one.
  * Plain JavaScript: it runs before anything is compiled.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,10 +13,11 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCommonJS } from './build-cjs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FOLDERS = ['src', 'adapters', 'mappings', 'examples', 'scripts'];
-const FILES = ['package.json', 'tsconfig.base.json', 'tsconfig.build.json', 'node_modules/typescript/package.json'];
+const FILES = ['scripts/build-cjs.mjs', 'package.json', 'tsconfig.base.json', 'tsconfig.build.json', 'node_modules/typescript/package.json'];
 const STAMP = join(root, 'dist', '.inputs');
 
 function files(dir) {
@@ -41,4 +43,5 @@ if (!force && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash) process
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 chmodSync(join(root, 'dist', 'src', 'cli', 'main.js'), 0o755);
+await buildCommonJS(root);
 writeFileSync(STAMP, hash);

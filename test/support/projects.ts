@@ -10,7 +10,7 @@ export const DIST_TESTS = [
   'test/examples/explorer/page.test.ts',
   'test/examples/kicked-offline.test.ts',
   'test/examples/toasts.test.ts',
-  'test/package/**/*.test.ts',
+  'test/package/**/*.test.ts', // the tarball, its size, and its consumers (mini-program, Jest, require)
   'test/readme.test.ts',
   'test/scripts/package/**/*.test.ts',
   'test/scripts/size/**/*.test.ts',
