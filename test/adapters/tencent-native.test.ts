@@ -19,9 +19,12 @@ const headerCodes = readTencentNativeCodes()
 /** What an app acts on. */
 const gist = (error: IMError) => [error.kind, error.reason, error.retryable, error.recovery, error.retryAfterMs];
 
+/** The entry a case expects: kind, reason, retryable, recovery, retryAfterMs. */
+type Entry = [kind: string, reason: string, retryable: boolean, recovery: string, retryAfterMs?: number];
+
 describe('Tencent native codes through the native shape {code, desc}, hand-checked', () => {
   // [code, header comment (translated), kind, reason, retryable, recovery, retryAfterMs?]
-  const cases: Array<[number, string, ...Parameters<typeof expectEntry>[1]]> = [
+  const cases: Array<[number, string, ...Entry]> = [
     [6200, '请求的时候没有网络 — no network on request', 'network', 'offline', true, 'check-network'],
     [6251, '响应时没有网络 — no network on response', 'network', 'offline', true, 'check-network'],
     [6125, '请求超时 — request timed out', 'network', 'timeout', true, 'retry'],
@@ -53,20 +56,20 @@ describe('Tencent native codes through the native shape {code, desc}, hand-check
     [-10102, '断链锁屏 — link dropped, screen locked', 'network', 'disconnected', true, 'check-network'],
   ];
 
-  function expectEntry(error: IMError, ...entry: [string, string, boolean, string, number?]) {
+  function expectEntry(error: IMError, entry: Entry) {
     const [kind, reason, retryable, recovery, retryAfterMs] = entry;
     expect(gist(error)).toEqual([kind, reason, retryable, recovery, retryAfterMs]);
   }
 
-  it.each(cases)('%i %s', (code, desc, ...entry) => {
+  it.each(cases)('%i %s', (code, desc, ...entry: Entry) => {
     const raw = { code, desc };
     const error = tencent.normalize(raw, native);
-    expectEntry(error, ...entry);
+    expectEntry(error, entry);
     expect(error).toMatchObject({ vendor: 'tencent', platform: 'native', code, vendorMessage: desc, inferred: false });
     expect(error.cause).toBe(raw);
     // The shape alone says native, and `im-errors/all` agrees once told the vendor.
     expect(tencent.normalize(raw).platform).toBe('native');
-    expectEntry(normalizeAll(raw, { vendor: 'tencent', platform: 'native' }), ...entry);
+    expectEntry(normalizeAll(raw, { vendor: 'tencent', platform: 'native' }), entry);
   });
 
   it('reads a Flutter V2TimValueCallback (code, desc, data) like the callback, and its success as no error', () => {
