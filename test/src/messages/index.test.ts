@@ -59,7 +59,7 @@ describe('im-errors/messages', () => {
     });
     expect(toUserMessage(tencentExpired, { catalog: mine })).toBe('Reconnecting you. One moment…');
     expect(toUserMessage(normalize({ code: 70001 }, { vendor: 'jmessage' }), { catalog: mine })).not.toContain('Reconnecting');
-    expect(toUserMessage(normalize({ code: -10003, desc: 'A2 expired' }), { catalog: mine })).toBe('Your session timed out. Please try again.');
+    expect(toUserMessage(normalize({ code: -10001, desc: 'D2 expired' }), { catalog: mine })).toBe('Your session timed out. Please try again.');
     // The built-in catalog is untouched.
     expect(toUserMessage(tencentExpired)).toBe('Your session has expired. Please try again.');
   });
