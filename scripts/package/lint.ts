@@ -1,6 +1,7 @@
 /** The two outside linters, run on the packed tarball: publint (strict) and Are The Types Wrong (every resolution). */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { formatMessage } from 'publint/utils';
@@ -45,8 +46,12 @@ export const EXPECTED_ATTW: readonly { readonly kind: string; readonly entrypoin
 export function runAttw(tarball: string): LintFinding[] {
   const manifest = createRequire(import.meta.url).resolve('@arethetypeswrong/cli/package.json');
   const bin = join(dirname(manifest), (JSON.parse(readFileSync(manifest, 'utf8')) as { bin: { attw: string } }).bin.attw);
-  const result = spawnSync(process.execPath, [bin, tarball, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const text = result.stdout.trim();
+  // attw exits before a piped stdout drains (its JSON is cut at 64 KB-ish boundaries): write it to a file instead.
+  const out = join(mkdtempSync(join(tmpdir(), 'im-errors-attw-')), 'attw.json');
+  const fd = openSync(out, 'w');
+  const result = spawnSync(process.execPath, [bin, tarball, '--format', 'json'], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+  closeSync(fd);
+  const text = readFileSync(out, 'utf8').trim();
   if (text === '') return [{ tool: 'attw', text: `attw printed nothing (exit ${String(result.status)}): ${result.stderr.trim()}` }];
   const json = JSON.parse(text) as AttwJson;
   const problems = (json.analysis?.problems ?? []).filter(
