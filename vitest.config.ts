@@ -1,12 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { DIST_TESTS, TIMED_TESTS } from './test/support/projects.js';
 
 /**
- * Tests run against the sources, except those that check what ships (the bin, the packed tarball, the size budgets,
- * the explorer in a browser): they read `dist/`, which the global setup builds once per run, so a stale build never
- * decides a result.
+ * `im-errors/<entry>` as the `source` project reads it: the source file behind each `exports` entry (`dist/x.js` →
+ * `x.ts`), so tests that import the package by name (as the examples do) need no build.
+ */
+function sourceEntries(): Array<{ find: RegExp; replacement: string }> {
+  const manifest = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+    exports: Record<string, string | { default?: string; import?: { default: string } }>;
+  };
+  return Object.entries(manifest.exports).flatMap(([key, target]) => {
+    const file = typeof target === 'string' ? target : (target.import?.default ?? target.default);
+    if (file === undefined || !file.endsWith('.js')) return [];
+    const name = key === '.' ? 'im-errors' : `im-errors/${key.slice(2)}`;
+    const source = file.replace(/^\.\/dist\//, './').replace(/\.js$/, '.ts');
+    return [{ find: new RegExp(`^${name.replace(/[/-]/g, '\\$&')}$`), replacement: fileURLToPath(new URL(source, import.meta.url)) }];
+  });
+}
+
+/**
+ * Three projects:
+ * - `source`: the tests of the sources, run against the sources with no build (`npm run test:source`, the fast loop);
+ * - `dist`: the tests that check what ships (the bin, the examples as built, the packed tarball, the size budgets, the
+ *   explorer in a browser) — they read `dist/`, which this project's global setup builds once per run;
+ * - `timed`: the benchmark harness's own tests, which time for real; `npm run test:timed`, run by CI, not by `npm test`.
+ * `npm test` runs `source` and `dist`. `test/support/projects.test.ts` holds every file that reads `dist/` to `dist`.
  */
 export default defineConfig({
   test: {
-    globalSetup: ['test/support/build.ts'],
+    projects: [
+      { extends: true, resolve: { alias: sourceEntries() }, test: { name: 'source', include: ['test/**/*.test.ts'], exclude: [...DIST_TESTS, ...TIMED_TESTS] } },
+      { extends: true, test: { name: 'dist', include: [...DIST_TESTS], globalSetup: ['test/support/build.ts'] } },
+      { extends: true, test: { name: 'timed', include: [...TIMED_TESTS], testTimeout: 30_000 } },
+    ],
   },
 });

@@ -6,7 +6,7 @@ export type JMessagePlatform = 'web' | 'ios' | 'android' | 'server';
 /**
  * JMessage (JIGUANG IM) error codes → im-errors kinds.
  *
- * Covers every code of the three JMessage seeds in `/work/shared/seeds/`: `000_436aa1594640c544.txt` (server codes,
+ * Covers every code of the three JMessage seeds in `../shared/seeds/`: `000_436aa1594640c544.txt` (server codes,
  * English), `001_1599e5c4793cf27d.txt` (iOS-only 86xxxx, Android-only 871xxx and server codes, Chinese) and
  * `002_dc5685c8accccbb7.txt` (Web-SDK-only 880xxx–882xxx). All JMessage platforms share one numbering (no code means
  * different things on different platforms), so everything is in `codes` and `platforms` is empty.

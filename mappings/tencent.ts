@@ -6,17 +6,26 @@ export type TencentPlatform = 'web' | 'native' | 'server';
 /**
  * Tencent Cloud IM error codes → im-errors kinds.
  *
- * `codes` covers every code of the seed `/work/shared/seeds/003_bf142cf8791200b7.txt`: the native IM SDK codes
- * (6xxx–9xxx and the IM SDK V3 codes) and the server codes (SSO -302 / -10xxx, 1xxxx–9xxxx, 114xxx/115xxx, and the
- * REST "operation data" codes 1001–1005). Native and server codes never share a number, so both live in `codes`.
+ * `codes` covers every code of the seed `../shared/seeds/003_bf142cf8791200b7.txt` (2020) and of the native SDK's
+ * header `../shared/vendor-docs/tencent/native-TIMErrorCode.md` (TIMErrorCode.h, 2026: 340 codes, shared by iOS,
+ * Android, Flutter, React Native and uni-app): the native IM SDK codes (6xxx–9xxx and the IM SDK V3 codes, among
+ * them 70101, 80101, 90101 and 115000 inside server blocks) and the server codes (SSO -302 / -10xxx, 1xxxx–9xxxx,
+ * 114xxx/115xxx, and the REST "operation data" codes 1001–1005). Where the header and the seed disagree, the newer
+ * header wins and the line says so (-10003, 90003); lines the header only words differently keep the seed's
+ * reading and note the header's (20002, 70114). Codes only the header has say "native header" or "V3".
+ * Native and server codes still never share a number with two meanings (the header lists the server's codes with
+ * the server's meanings, and its native codes are numbers the server does not use), so both live in `codes` and
+ * there is no `platforms.native` table.
  *
  * `platforms.web` holds the web SDK's own client codes (`@tencentcloud/chat` 3.x, every code of
- * `vendor-sdk-codes/tencentcloud-chat.json`, plus the three `tim-js-sdk` 2.x codes 3.x dropped). They are not in the
- * seed: the SDKs ship only constant names, so those lines are judged from the name and say "web SDK constant NAME".
+ * `vendor-sdk-codes/tencentcloud-chat.json`, plus the three `tim-js-sdk` 2.x codes 3.x dropped; `tim-wx-sdk`, the
+ * WeChat mini-program SDK, defines the same table). They are not in the seed: the SDKs ship only constant names,
+ * so those lines are judged from the name and say "web SDK constant NAME".
  * Web 1002 (`HELLO_ANSWER_KICKED_OUT`, kicked offline) clashes with the server's 1002 ("Invalid parameter").
  *
  * `ranges`: 120001–130000 is Tencent's own (custom codes returned by the one-to-one chat callback); the others are
- * inferred from Tencent's module numbering and never leave a module's block.
+ * inferred from Tencent's module numbering, never leave a module's block, and give a kind only where every mapped
+ * code of the block agrees on it (none does today: they yield `unknown`, see below).
  */
 export const tencentMappings: VendorMappings<TencentPlatform> = {
   codes: {
@@ -27,14 +36,28 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     '-10111': ['permission', 'operation-forbidden', false, 'contact-support'], // SDKAppID on the service cmd blocklist
     '-10110': ['auth', 'app-disabled', false, 'contact-support'], // SDKAppID is blocked
     '-10109': ['validation', 'malformed', false, 'fix-input'], // request packet format incorrect
+    // Arrears: the prepaid account must be paid; no plan reason says "unpaid" better than `other`.
+    '-10108': ['quota', 'other', false, 'upgrade-plan'], // native header: prepaid account in arrears (预付费欠费)
+    // The SDK stops aggregating on that connection itself, so the same request then goes through.
+    '-10107': ['client', 'unsupported', true, 'retry'], // native header: aggregation not supported; client stops aggregating on this connection
     '-10106': ['auth', 'invalid-credentials', false, 'refresh-credentials'], // SSO decryption with D2key failed too often; refresh D2
+    '-10105': ['auth', 'not-logged-in', false, 'relogin'], // native header: MSFSDK logged out by itself (自动退出)
+    '-10104': ['auth', 'not-logged-in', false, 'relogin'], // native header: the client logged out by itself (终端自动退出)
+    '-10103': ['auth', 'invalid-credentials', false, 'refresh-credentials'], // native header: identity no longer valid (失效身份)
+    // The access layer dropped the link (screen locked): a lost connection the SDK re-establishes.
+    '-10102': ['network', 'disconnected', true, 'check-network'], // native header: link dropped, screen locked (断链锁屏)
+    '-10101': ['auth', 'token-expired', false, 'refresh-credentials'], // native header: prompt sent down, D2 expired
+    '-10009': ['auth', 'invalid-credentials', false, 'refresh-credentials'], // native header: cookie invalid
     '-10008': ['auth', 'missing-credentials', false, 'refresh-credentials'], // IMEI and A2 must be contained
     '-10007': ['auth', 'other', true, 'retry'], // verification code delivery timed out
     '-10006': ['auth', 'invalid-credentials', false, 'refresh-credentials'], // uin in D2 does not match the SSO header
     '-10005': ['auth', 'missing-credentials', false, 'refresh-credentials'], // D2Key used for encryption is empty
     '-10004': ['auth', 'invalid-credentials', false, 'refresh-credentials'], // A2 failed authentication / security filter; log in again
-    '-10003': ['auth', 'token-expired', false, 'refresh-credentials'], // A2 expired; call login again for a new A2
+    // The native header (2026) replaces the seed's "A2 expired" with "A2 verification failed (and similar)": invalid.
+    '-10003': ['auth', 'invalid-credentials', false, 'refresh-credentials'], // A2 verification failed (seed: A2 expired)
     '-10001': ['auth', 'token-expired', false, 'refresh-credentials'], // D2 expired; call login again for a new D2
+    // A verification-code step of the access layer's login, not the app's input: sign in again.
+    '-10000': ['auth', 'other', false, 'relogin'], // native header: wrong verification-code flag sent down (下发验证码标志错误)
     // A count of SSO connections, not a plan: the access layer refuses more connections for now.
     '-302': ['rate-limit', 'too-many-connections', true, 'wait'], // SSO connections exceed the limit; service refused
     0: ['unknown', 'not-an-error', false, 'none'], // No error
@@ -60,6 +83,8 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     6011: ['message', 'invalid', false, 'fix-input'], // V3: invalid recipient
     6012: ['network', 'timeout', true, 'retry'], // V3: request timed out
     6013: ['client', 'not-initialized', false, 'check-config'], // IM SDK not initialized
+    // "In progress": a second call (e.g. init) before the first one's callback; the same call succeeds once it is done.
+    6015: ['client', 'invalid-state', true, 'wait'], // operation in progress (e.g. a second init before the first's callback)
     6014: ['auth', 'not-logged-in', false, 'relogin'], // not logged in, or forcibly logged out
     6016: ['message', 'invalid', false, 'fix-input'], // invalid message elem
     6017: ['validation', 'invalid', false, 'fix-input'], // a parameter is invalid
@@ -71,18 +96,89 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     // Rule 3 names "logged out", rule 13 names "cancelled locally": the login was cancelled by the app's own logout.
     6023: ['client', 'cancelled', false, 'none'], // V3: logged out before login completed
     6024: ['client', 'not-initialized', false, 'contact-support'], // V3: TLS SDK not initialized
+    6025: ['auth', 'missing-credentials', false, 'relogin'], // V3: TLS SDK found no user information
     6026: ['auth', 'not-logged-in', false, 'relogin'], // account not logged in during auto login
     6027: ['validation', 'malformed', false, 'fix-input'], // incorrect JSON format
     6028: ['client', 'out-of-memory', false, 'none'], // insufficient memory
+    // The image given cannot be opened as an image: the file, not the transfer, is at fault.
+    6031: ['media', 'not-media', false, 'fix-input'], // upload failed: check that the image opens normally
+    // ── Native SDK V3: QALSDK bind / packet / request codes ──
+    6100: ['client', 'other', false, 'none'], // V3: QALSDK BIND failed, reason unknown
+    6101: ['auth', 'missing-credentials', false, 'relogin'], // V3: SSO ticket missing
+    6102: ['client', 'invalid-state', false, 'none'], // V3: repeated BIND (already bound)
+    6103: ['client', 'internal', false, 'contact-support'], // V3: TinyId is empty (as 7002)
+    6104: ['client', 'internal', false, 'contact-support'], // V3: GUID is empty
+    6105: ['client', 'internal', false, 'contact-support'], // V3: failed to unpack the register packet
+    6106: ['network', 'timeout', true, 'retry'], // V3: registration timed out
+    6107: ['client', 'invalid-state', true, 'wait'], // V3: BIND in progress
+    6120: ['network', 'other', false, 'none'], // V3: unknown error sending the packet
+    6121: ['network', 'offline', true, 'check-network'], // V3: no network when sending the request
+    6122: ['network', 'offline', true, 'check-network'], // V3: no network when the reply was due
+    // No permission at the access layer: the session is not (or no longer) authenticated.
+    6123: ['auth', 'not-logged-in', false, 'relogin'], // V3: no permission when sending the request
+    6124: ['server', 'other', false, 'none'], // V3: SSO error (unspecified)
+    6125: ['network', 'timeout', true, 'retry'], // V3: request timed out
+    6126: ['network', 'timeout', true, 'retry'], // V3: reply timed out
+    6127: ['network', 'request-failed', true, 'check-network'], // V3: resending failed
+    6128: ['network', 'request-failed', true, 'check-network'], // V3: resend did not actually send
+    6129: ['client', 'other', false, 'none'], // V3: "save filtered" (保存被过滤; no more is documented)
+    6130: ['network', 'queue-full', true, 'check-network'], // V3: sending overloaded (as 9507 / 6212)
+    6131: ['client', 'internal', false, 'contact-support'], // V3: data logic error
+    // The friendship proxy's local copy: sync states the SDK leaves by itself.
+    6150: ['client', 'invalid-state', true, 'wait'], // V3: proxy_manager has not finished syncing server data
+    6151: ['client', 'invalid-state', true, 'wait'], // V3: proxy_manager is syncing server data
+    6152: ['client', 'other', false, 'none'], // V3: proxy_manager sync failed (cause unspecified)
+    6153: ['friend', 'invalid', false, 'fix-input'], // V3: proxy_manager request parameters invalid (local check)
+    6160: ['group', 'invalid-field', false, 'fix-input'], // V3: group assistant request contains a non-preset field
+    6161: ['group', 'unsupported', false, 'check-config'], // V3: group assistant local storage of group profiles not enabled
+    6162: ['group', 'other', false, 'none'], // V3: failed to load group profiles
+    6200: ['network', 'offline', true, 'check-network'], // V3: no network when requesting
+    6201: ['network', 'offline', true, 'check-network'], // V3: no network when the response was due
+    // Not ready yet, as the web SDK's 2999 SDK_IS_NOT_READY: the same call succeeds once it is.
+    6205: ['client', 'not-initialized', true, 'wait'], // V3: QALSDK service not ready
     6206: ['auth', 'token-expired', false, 'refresh-credentials'], // UserSig expired
+    6207: ['auth', 'invalid-credentials', false, 'refresh-credentials'], // V3: account authentication failed (TinyId conversion failed)
     6208: ['auth', 'kicked-other-device', false, 'relogin'], // logged out: account logged in on another device
+    6209: ['network', 'disconnected', true, 'check-network'], // V3: no connection attempted since the app launched
+    6210: ['client', 'other', false, 'none'], // V3: QALSDK execution failed (unspecified)
+    6211: ['client', 'internal', false, 'contact-support'], // V3: invalid request: toMsgService invalid
+    6212: ['network', 'queue-full', true, 'check-network'], // V3: request queue full
+    6213: ['auth', 'kicked-other-device', false, 'relogin'], // V3: kicked by another device
+    // Rule 3 names a disabled app: the service was suspended for the app, which the vendor must lift.
+    6214: ['auth', 'app-disabled', false, 'contact-support'], // V3: service suspended
+    6215: ['auth', 'invalid-credentials', false, 'refresh-credentials'], // V3: SSO signature error
+    6216: ['auth', 'invalid-credentials', false, 'refresh-credentials'], // V3: SSO cookie invalid
+    6217: ['server', 'unexpected-response', true, 'retry'], // V3: login: TLS SDK reply failed its length check
+    6218: ['server', 'timeout', true, 'retry'], // V3: login: OPENSTATSVC reporting status to OPENMSG timed out
+    6219: ['server', 'unexpected-response', true, 'retry'], // V3: login: OPENSTATSVC could not parse OPENMSG's reply
+    6220: ['client', 'internal', false, 'contact-support'], // V3: login: TLS SDK decryption failed (as 7506)
+    // A captive portal: the device is on a network that needs signing in first.
+    6221: ['network', 'connection-failed', true, 'check-network'], // V3: Wi-Fi needs authentication
+    6222: ['client', 'cancelled', false, 'none'], // V3: cancelled by the user
+    6223: ['message', 'recall-expired', false, 'none'], // V3: recall time limit (2 minutes by default) passed
+    6224: ['client', 'unsupported', false, 'check-config'], // V3: UGC extension package missing
+    6226: ['auth', 'token-expired', false, 'refresh-credentials'], // V3: auto login: local ticket expired, log in with a UserSig
+    // 6250–6258 are the V3 header's later names for 6200–6216, judged alike.
+    6250: ['network', 'offline', true, 'check-network'], // V3: no network when requesting; retry once it is back
+    6251: ['network', 'offline', true, 'check-network'], // V3: no network when the response was due; retry once it is back
+    6252: ['client', 'other', false, 'none'], // V3: QALSDK execution failed (unspecified)
+    6253: ['client', 'internal', false, 'contact-support'], // V3: invalid request: toMsgService invalid
+    6254: ['network', 'queue-full', true, 'check-network'], // V3: request queue full
+    6255: ['auth', 'kicked-other-device', false, 'relogin'], // V3: kicked by another device
+    6256: ['auth', 'app-disabled', false, 'contact-support'], // V3: service suspended
+    6257: ['auth', 'invalid-credentials', false, 'refresh-credentials'], // V3: SSO signature error
+    6258: ['auth', 'invalid-credentials', false, 'refresh-credentials'], // V3: SSO cookie invalid
+    6300: ['network', 'connection-failed', true, 'check-network'], // V3: no short-connection SSO available
     7001: ['client', 'internal', false, 'contact-support'], // cross-thread error (internal)
     7002: ['client', 'internal', false, 'contact-support'], // TinyId is empty (internal error)
     7003: ['user', 'invalid-id', false, 'fix-input'], // invalid UserID
     7004: ['media', 'not-found', false, 'fix-input'], // file does not exist
-    7005: ['media', 'too-large', false, 'fix-input'], // file exceeds the size limit (100 MB)
+    7005: ['media', 'too-large', false, 'fix-input'], // file exceeds the size limit (native header: images / audio 28 MB, video / files 100 MB; seed: 100 MB)
     7006: ['media', 'empty', false, 'fix-input'], // file is empty (0 bytes)
     7007: ['media', 'unreadable', false, 'fix-input'], // failed to open the file
+    7008: ['rate-limit', 'too-many-requests', true, 'wait'], // API called too frequently (API 调用超频)
+    7013: ['quota', 'plan-upgrade-required', false, 'upgrade-plan'], // the plan does not support this API: upgrade to the Ultimate plan
+    7014: ['validation', 'invalid', false, 'fix-input'], // invalid request (非法请求)
     7501: ['auth', 'login-in-progress', true, 'wait'], // login in process
     7502: ['auth', 'logout-in-progress', true, 'wait'], // logout in process
     7503: ['client', 'internal', false, 'contact-support'], // TLS SDK init failed (internal)
@@ -97,6 +193,11 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     8002: ['server', 'unexpected-response', true, 'retry'], // message KEY error (internal)
     // Rule 2 names "HTTP request failed"; image conversion is not an upload or download.
     8003: ['network', 'request-failed', true, 'check-network'], // HTTP request for image conversion failed
+    8005: ['message', 'limit-reached', false, 'fix-input'], // merged message nested deeper than the limit (100 levels)
+    // Signalling (call invitations) travels as messages, as on the web (platforms.web 8010–8012).
+    8010: ['message', 'invalid', false, 'fix-input'], // signalling request ID invalid or already handled
+    8011: ['message', 'no-permission', false, 'fix-input'], // no permission for the signalling request (e.g. cancelling another's invitation)
+    8012: ['message', 'already-exists', false, 'none'], // the signalling invitation already exists
     // ── Native SDK: group ──
     8501: ['group', 'invalid-id', false, 'fix-input'], // invalid group ID
     8502: ['group', 'invalid-field', false, 'fix-input'], // invalid group name (≤ 30 bytes)
@@ -108,6 +209,8 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     8508: ['group', 'unsupported', false, 'fix-input'], // private group cannot be joined by application
     8509: ['group', 'invalid', false, 'fix-input'], // cannot invite a member whose role is group owner
     8510: ['group', 'invalid', false, 'fix-input'], // cannot invite 0 members
+    // Rule 1 before the domain: a frequency limit on the group attribute APIs, not a group state.
+    8511: ['rate-limit', 'too-many-requests', true, 'wait', 250], // group attributes: writes 5 per second (server), reads 20 per 5 s (SDK)
     // ── Native SDK: relationship chain ──
     9001: ['user', 'invalid-field', false, 'fix-input'], // invalid profile field
     9002: ['friend', 'invalid-field', false, 'fix-input'], // invalid friend remarks (≤ 96 bytes)
@@ -135,6 +238,11 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     9518: ['network', 'timeout', true, 'check-network'], // timed out waiting to enter the send queue
     9519: ['network', 'timeout', true, 'check-network'], // timed out waiting to enter the OS network layer
     9520: ['network', 'timeout', true, 'check-network'], // timed out waiting for the server's response
+    9521: ['network', 'timeout', true, 'check-network'], // timed out sending the rest of a request (uplink too slow)
+    9522: ['validation', 'too-large', false, 'fix-input'], // request packet exceeds the 1 MB limit
+    9523: ['network', 'offline', true, 'check-network'], // timed out entering the OS network buffer; no network detected
+    9524: ['network', 'offline', true, 'check-network'], // timed out waiting for the server's response; no network detected
+    9525: ['network', 'offline', true, 'check-network'], // timed out sending the rest of a request; no network detected
     // ── Server: group ──
     10002: ['server', 'internal', true, 'retry'], // internal server error
     10003: ['validation', 'malformed', false, 'fix-input'], // incorrect API name in the request
@@ -142,6 +250,8 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     10005: ['group', 'limit-reached', false, 'fix-input'], // request carries too many accounts
     10006: ['rate-limit', 'too-many-requests', true, 'wait'], // operation exceeds the frequency limit
     10007: ['group', 'no-permission', false, 'fix-input'], // insufficient operation permissions (group)
+    // Rule 3 names an invalid signature: the signature the request carries failed verification.
+    10008: ['auth', 'invalid-credentials', false, 'refresh-credentials'], // invalid request: its signature failed verification
     10009: ['group', 'owner-cannot-leave', false, 'fix-input'], // group owner cannot quit
     10010: ['group', 'not-found', false, 'fix-input'], // group does not exist or was deleted
     10011: ['validation', 'malformed', false, 'fix-input'], // failed to parse the JSON packet
@@ -169,9 +279,13 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     10037: ['quota', 'plan-upgrade-required', false, 'upgrade-plan'], // groups per user (create + join) limit: purchase / upgrade
     10038: ['quota', 'plan-upgrade-required', false, 'upgrade-plan'], // group member limit: purchase / upgrade
     10041: ['quota', 'feature-not-enabled', false, 'check-config'], // group message recall disabled for this SDKAppID
+    // An edit racing another: read the attributes again, then write (group has no `conflict` reason).
+    10056: ['group', 'other', false, 'fix-input'], // group attribute write conflict: fetch the latest attributes first
     // ── Server: one-to-one messages ──
-    20001: ['message', 'invalid', false, 'fix-input'], // invalid request packet
-    20002: ['auth', 'token-expired', false, 'refresh-credentials'], // UserSig or A2 expired
+    20001: ['message', 'invalid', false, 'fix-input'], // invalid request packet (native header adds: check that sender and recipient exist)
+    // The native header (2026) says only "internal authentication failed"; the seed and the web SDK's name
+    // (MSG_A2KEY_EXPIRED) say which: the A2 derived from the UserSig expired.
+    20002: ['auth', 'token-expired', false, 'refresh-credentials'], // UserSig or A2 expired (native header: internal auth failed)
     20003: ['user', 'not-found', false, 'fix-input'], // sender or recipient UserID invalid or not existing
     20004: ['server', 'internal', true, 'retry'], // network exception (server side); try again later
     20005: ['server', 'internal', true, 'retry'], // internal server error
@@ -258,6 +372,8 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     60017: ['permission', 'operation-forbidden', false, 'contact-support'], // the request is disabled
     60018: ['rate-limit', 'too-many-requests', true, 'wait'], // too many requests
     60019: ['rate-limit', 'too-many-requests', true, 'wait'], // too many requests
+    // No plan, or one bought less than five minutes ago; waiting fixes only the second, so the plan is what to check.
+    60020: ['quota', 'plan-upgrade-required', false, 'upgrade-plan'], // no plan purchased, or the new plan not active yet (try again in 5 min)
     // ── Server: account ──
     70001: ['auth', 'token-expired', false, 'refresh-credentials'], // UserSig expired
     70002: ['auth', 'missing-credentials', false, 'refresh-credentials'], // UserSig length is 0
@@ -270,7 +386,10 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     70020: ['auth', 'app-key-invalid', false, 'check-config'], // SDKAppID not found
     70050: ['rate-limit', 'too-many-logins', true, 'wait', 60000], // UserSig auth too often: try again after 1 minute
     70051: ['auth', 'account-disabled', false, 'contact-support'], // the account is blocked
+    70052: ['auth', 'invalid-credentials', false, 'refresh-credentials'], // UserSig no longer valid: generate a new one
+    70101: ['auth', 'token-expired', false, 'refresh-credentials'], // V3: login answered: ticket expired
     70107: ['user', 'not-found', false, 'fix-input'], // requested UserID does not exist
+    // The native header says only "restricted for security reasons"; the seed says why: logging in too often.
     70114: ['rate-limit', 'too-many-logins', true, 'wait'], // login restricted: logging in too often
     70169: ['server', 'timeout', true, 'retry'], // server timed out
     70202: ['server', 'timeout', true, 'retry'], // server timed out
@@ -283,11 +402,13 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     // ── Server: content checks ──
     80001: ['message', 'content-rejected', false, 'fix-input'], // text filtered: security-sensitive words
     80002: ['message', 'too-large', false, 'fix-input'], // message packet exceeds 8 KB
+    80101: ['message', 'content-rejected', false, 'fix-input'], // V3: message content filtered by security policy
     // ── Server: REST messages and push ──
     90001: ['validation', 'malformed', false, 'fix-input'], // failed to parse the JSON request
     90002: ['message', 'invalid', false, 'fix-input'], // MsgBody not in message format / not an Array
-    // "Does not contain To_Account or To_Account does not exist": the project reads "does not exist" as user/not-found.
-    90003: ['user', 'not-found', false, 'fix-input'], // To_Account missing or not existing
+    // The native header (2026) replaces the seed's "To_Account missing or does not exist" (user/not-found) with
+    // "To_Account missing or not of the expected type": a malformed request, as 90005 / 90006.
+    90003: ['message', 'invalid', false, 'fix-input'], // To_Account missing or of the wrong type (seed: missing or not existing)
     90005: ['message', 'invalid', false, 'fix-input'], // MsgRandom missing or not an Integer
     90006: ['message', 'invalid', false, 'fix-input'], // MsgTimeStamp missing or not an Integer
     90007: ['message', 'invalid', false, 'fix-input'], // MsgBody not an Array
@@ -313,6 +434,8 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     90048: ['user', 'not-found', false, 'fix-input'], // requested UserID does not exist
     90054: ['message', 'invalid', false, 'fix-input'], // invalid MsgKey in the recall request
     90055: ['message', 'too-large', false, 'fix-input'], // batch message packet exceeds 8 KB
+    // A native SDK code in the REST block: a second init, no message involved.
+    90101: ['client', 'invalid-state', false, 'none'], // V3: IM SDK already initialized, no need to initialize again
     // If every request fails so and a third-party callback is enabled, the app's callback server is at fault.
     90992: ['server', 'internal', true, 'retry'], // internal server error (check the app's callback answers)
     90994: ['server', 'internal', true, 'retry'], // internal server error
@@ -330,6 +453,8 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     // Rule 7 names upload/download: a media transfer that timed out, usually the network.
     114005: ['media', 'upload-failed', true, 'check-network'], // resource file transfer timed out
     114011: ['media', 'invalid', false, 'fix-input'], // invalid parameter (resource file)
+    // The base of OpenBDH (file transfer) error codes: a failed transfer whose details are not documented.
+    115000: ['media', 'other', false, 'none'], // V3: OpenBDH error code base
     115066: ['media', 'checksum-mismatch', true, 'retry'], // file MD5 verification failed
     115068: ['media', 'checksum-mismatch', true, 'retry'], // shard MD5 verification failed
   },
@@ -439,7 +564,7 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
       // Signaling (call invitations) travels as messages.
       8010: ['message', 'invalid', false, 'fix-input'], // web SDK constant SIGNALING_INVALID_INVITE_ID
       8011: ['message', 'no-permission', false, 'fix-input'], // web SDK constant SIGNALING_NO_PERMISSION
-      8012: ['message', 'invalid', false, 'fix-input'], // web SDK constant SIGNALING_ALREADY_EXISTS
+      8012: ['message', 'already-exists', false, 'none'], // web SDK constant SIGNALING_ALREADY_EXISTS (as native 8012: the invitation exists)
       8020: ['message', 'invalid', false, 'fix-input'], // web SDK constant INVALID_CANCEL_MESSAGE
       20002: ['auth', 'token-expired', false, 'refresh-credentials'], // web SDK constant MSG_A2KEY_EXPIRED (= server 20002)
       60022: ['server', 'busy', true, 'retry'], // web SDK constant OPEN_SERVICE_OVERLOAD_ERROR
@@ -449,18 +574,22 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
   ranges: [
     // Documented by Tencent: custom codes returned by the app's third-party callback for one-to-one chat.
     [120001, 130000, ['message', 'rejected-by-callback', false, 'none'], true],
-    // Inferred from Tencent's module numbering; reason `other`, never retryable. None overlaps another.
-    [8000, 8099, ['message', 'other', false, 'none'], false], // native SDK message codes (8001–8003)
-    [8500, 8599, ['group', 'other', false, 'none'], false], // native SDK group codes (8501–8510)
-    [9000, 9099, ['friend', 'other', false, 'none'], false], // native SDK relationship chain codes (9001–9005)
-    [9500, 9599, ['network', 'other', false, 'none'], false], // native SDK network codes (9501–9520)
-    [10000, 10999, ['group', 'other', false, 'none'], false], // server group codes (10002–10041)
-    [20000, 20999, ['message', 'other', false, 'none'], false], // server one-to-one message codes (20001–20023)
-    [30000, 31999, ['friend', 'other', false, 'none'], false], // server relationship chain codes (30001–31804)
-    [40000, 40999, ['user', 'other', false, 'none'], false], // server profile codes (40001–40610)
-    [70000, 71999, ['auth', 'other', false, 'none'], false], // server account codes (70001–71000)
-    [90000, 93999, ['message', 'other', false, 'none'], false], // server REST message / push codes (90001–93000)
-    [114000, 115999, ['media', 'other', false, 'none'], false], // server resource file codes (114000–115068)
+    // Inferred from Tencent's module numbering, re-judged against the native header's 340 codes: a range may give
+    // a kind only if every code the tables map inside it has that kind. In each of Tencent's blocks the documented
+    // codes disagree on kind (the group block holds a rate limit, 8511; the REST message block an SDK state, 90101…),
+    // so each yields `unknown` / `unmapped-code`: the code is kept as Tencent's (inferred), but no kind is guessed.
+    // None overlaps another.
+    [8000, 8099, ['unknown', 'unmapped-code', false, 'none'], false], // native message codes: message, server (8002), network (8003)
+    [8500, 8599, ['unknown', 'unmapped-code', false, 'none'], false], // native group codes: group, rate-limit (8511)
+    [9000, 9099, ['unknown', 'unmapped-code', false, 'none'], false], // native relationship codes: user (9001), friend
+    [9500, 9599, ['unknown', 'unmapped-code', false, 'none'], false], // native network codes: network, client, auth, rate-limit, validation
+    [10000, 10999, ['unknown', 'unmapped-code', false, 'none'], false], // server group codes: group, server, validation, auth, quota…
+    [20000, 20999, ['unknown', 'unmapped-code', false, 'none'], false], // server one-to-one message codes: message, auth, user, server
+    [30000, 31999, ['unknown', 'unmapped-code', false, 'none'], false], // server relationship codes: friend, user, auth, server, rate-limit…
+    [40000, 40999, ['unknown', 'unmapped-code', false, 'none'], false], // server profile codes: user, validation, permission, server
+    [70000, 71999, ['unknown', 'unmapped-code', false, 'none'], false], // server account codes: auth, user, rate-limit, server, quota…
+    [90000, 93999, ['unknown', 'unmapped-code', false, 'none'], false], // server REST message / push codes: message, user, client (90101)…
+    [114000, 115999, ['unknown', 'unmapped-code', false, 'none'], false], // server resource file codes: media, client (114003)
   ],
   // 6003 "Batch operation failed" says only that something in the batch failed.
   generic: [6003],

@@ -123,7 +123,8 @@ export interface EventSource<C> {
  * Listens to a client's lifecycle events and calls `listener` with an IMError for each one that signals a failure:
  * kicked offline, credentials expired, connection lost… — the same kinds and reasons whichever vendor sent them.
  * One vendor error reported by several events (Easemob's `onError` then `onDisconnected` with the same error) is
- * reported once.
+ * reported once. Each subscription adds listeners of its own and stopping removes them (where the SDK cannot take a
+ * callback back — the JMessage web SDK — the callback stays, silent, and holds no reference to `listener`).
  *
  * ```ts
  * const stop = subscribeErrors(chat, tencent, (err) => {
@@ -133,9 +134,10 @@ export interface EventSource<C> {
  */
 export function subscribeErrors<C>(client: C, source: EventSource<C>, listener: (error: IMError) => void): Unsubscribe {
   const reported = new WeakSet<object>();
-  let active = true;
+  // Cleared when stopped: a callback an SDK cannot give back then reaches neither the listener nor what it holds.
+  let deliver: ((error: IMError) => void) | undefined = listener;
   const stop = source.subscribe(client, (event, payload) => {
-    if (!active) return;
+    if (deliver === undefined) return;
     const error = source.normalizeEvent(event, payload);
     if (error === undefined) return;
     const { cause } = error;
@@ -143,11 +145,11 @@ export function subscribeErrors<C>(client: C, source: EventSource<C>, listener: 
       if (reported.has(cause)) return;
       reported.add(cause);
     }
-    listener(error);
+    deliver(error);
   });
   return () => {
-    if (!active) return;
-    active = false;
+    if (deliver === undefined) return;
+    deliver = undefined;
     stop();
   };
 }

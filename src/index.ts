@@ -14,8 +14,6 @@ export type { CodeRange, CodeTable, MappingEntry, Resolution, TextRule, VendorMa
 export { redact } from './redact.js';
 export { eventNames, readEvent, subscribeErrors } from './events.js';
 export type { EventContext, EventMeaning, EventRule, EventSink, EventSource, EventTable, Unsubscribe } from './events.js';
-export { patterns } from './patterns.js';
-export type { KindPatterns, ReasonsPattern, RecoveryPatterns } from './patterns.js';
 export { withRetry } from './retry/run.js';
 export { retryHistoryOf } from './retry/history.js';
 export { DEFAULT_RETRY_POLICY } from './retry/default-policy.js';

@@ -17,8 +17,29 @@ export interface JMessagePluginLike {
 export type JMessageClientLike = JMessageWebLike | JMessagePluginLike;
 
 /**
- * Listens to `client`'s session events: a plugin's `loginStateChanged`, or the web SDK's `onDisconnect` and
- * `onEventNotification`. The web SDK offers no way to remove a callback, so stopping leaves its callbacks silent.
+ * The live subscriptions of each web SDK client, read by the one pair of callbacks given to that client. The web SDK
+ * has no way to take a callback back, so each client gets its callbacks once, whatever the number of subscriptions:
+ * stopping removes the subscription's sink from this set, and what stays in the SDK is two small functions that
+ * reach an empty set — no sink, no listener, no IMError.
+ */
+const webSinks = new WeakMap<JMessageWebLike, Set<EventSink>>();
+
+/** The sinks of `client`, registering its two callbacks the first time. */
+function sinksOf(client: JMessageWebLike): Set<EventSink> {
+  const known = webSinks.get(client);
+  if (known !== undefined) return known;
+  const sinks = new Set<EventSink>();
+  webSinks.set(client, sinks);
+  // A copy of the set, so that a sink which stops a subscription (its own or another) does not skip the next one.
+  client.onDisconnect(() => [...sinks].forEach((sink) => sink('onDisconnect')));
+  client.onEventNotification((event) => [...sinks].forEach((sink) => sink('onEventNotification', event)));
+  return sinks;
+}
+
+/**
+ * Listens to `client`'s session events: a plugin's `loginStateChanged` (stopping removes the listener), or the web
+ * SDK's `onDisconnect` and `onEventNotification` (registered once per client; stopping silences the subscription and
+ * drops its references, as the web SDK cannot remove a callback).
  */
 export function subscribeJMessage(client: JMessageClientLike, sink: EventSink): Unsubscribe {
   if ('addLoginStateChangedListener' in client) {
@@ -28,14 +49,10 @@ export function subscribeJMessage(client: JMessageClientLike, sink: EventSink): 
       client.removeLoginStateChangedListener(listener);
     };
   }
-  let active = true;
-  client.onDisconnect(() => {
-    if (active) sink('onDisconnect');
-  });
-  client.onEventNotification((event) => {
-    if (active) sink('onEventNotification', event);
-  });
+  const sinks = sinksOf(client);
+  const own: EventSink = (event, payload) => sink(event, payload); // one entry per subscription, even for one sink
+  sinks.add(own);
   return () => {
-    active = false;
+    sinks.delete(own);
   };
 }

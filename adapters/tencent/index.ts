@@ -6,10 +6,13 @@ import { createNormalizer, defineAdapter } from '../../src/normalizer.js';
 import type { VendorAdapter } from '../../src/adapter.js';
 import { tencentMethods } from './methods.js';
 import { subscribeTencent } from './subscribe.js';
+import { nativeSdkListener, type TencentNativeSdkListener } from './native-listener.js';
+import type { IMError } from '../../src/imerror.js';
 
 export type { TencentPlatform };
 export { tencentMethods };
 export type { TencentChatLike } from './subscribe.js';
+export type { TencentNativeSdkListener };
 
 /**
  * `tencent.normalize` without the adapter's event and method tables: anything the Tencent SDK rejected with (or a bare
@@ -23,7 +26,9 @@ export const normalize: VendorAdapter<'tencent', TencentPlatform>['normalize'] =
  * Tencent Cloud IM. `platform` defaults to `web` (the JavaScript SDKs `@tencentcloud/chat` / `tim-js-sdk`); a
  * `{code, desc}` error is read as `native`, a REST answer as `server`. The platforms differ on a few codes
  * (web 1002 is a kick, the server's 1002 an invalid parameter). `normalizeEvent` reads the web SDKs' events
- * (`kickedOut`, `netStateChange`, `error`); `subscribeErrors(chat, tencent, listener)` listens to them.
+ * (`kickedOut`, `netStateChange`, `error`), which `subscribeErrors(chat, tencent, listener)` listens to, and the
+ * native SDKs' V2TIMSDKListener callbacks (`onConnectFailed`, `onKickedOffline`, `onUserSigExpired`; see
+ * {@link tencentNativeListener}).
  */
 export const tencent = /* @__PURE__ */ defineAdapter(tencentSpec, {
   events: tencentEvents,
@@ -31,3 +36,23 @@ export const tencent = /* @__PURE__ */ defineAdapter(tencentSpec, {
   /** Listens to a chat instance's lifecycle events; see `subscribeErrors`. */
   subscribe: subscribeTencent,
 });
+
+/**
+ * A V2TIMSDKListener for the native SDKs (React Native / uni-app bridges) that calls `listener` with an IMError for
+ * each callback that signals a failure — connection failed, kicked offline, UserSig expired — read on the `native`
+ * platform; connecting and connected call nothing.
+ *
+ * @example
+ * ```ts
+ * const listener = tencentNativeListener((error) => {
+ *   if (error.recovery === 'relogin') goToSignIn();
+ * });
+ * // Pass `listener` where the bridge's initSDK takes its V2TimSDKListener.
+ * ```
+ */
+export function tencentNativeListener(listener: (error: IMError) => void): TencentNativeSdkListener {
+  return nativeSdkListener((event, payload) => {
+    const error = tencent.normalizeEvent(event, payload, { platform: 'native' });
+    if (error !== undefined) listener(error);
+  });
+}

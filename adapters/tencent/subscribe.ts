@@ -1,6 +1,6 @@
 /** Listening to a Tencent chat instance's lifecycle events, for `subscribeErrors`. */
 import { eventNames, type EventSink, type Unsubscribe } from '../../src/events.js';
-import { tencentEvents } from '../../mappings/tencent-events.js';
+import { tencentWebEvents } from '../../mappings/tencent-events.js';
 
 /** The part of a Tencent chat instance (`TencentCloudChat.create()`, `TIM.create()`) that a subscription uses. */
 export interface TencentChatLike {
@@ -8,8 +8,8 @@ export interface TencentChatLike {
   off(eventName: string, listener: (event: unknown) => void): unknown;
 }
 
-/** The events the subscription listens to: `kickedOut`, `netStateChange`, `error`. */
-const LISTENED = eventNames(tencentEvents);
+/** The events the subscription listens to: `kickedOut`, `netStateChange`, `error` (the web SDKs' only). */
+const LISTENED = eventNames(tencentWebEvents);
 
 /** Listens to the events of `chat` that can signal a failure; returns how to stop (`chat.off` for each). */
 export function subscribeTencent(chat: TencentChatLike, sink: EventSink): Unsubscribe {

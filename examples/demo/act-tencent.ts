@@ -4,7 +4,8 @@
  */
 import { match } from 'ts-pattern';
 import { tencent, tencentMethods } from '../../adapters/tencent/index.js';
-import { isIMError, patterns, subscribeErrors, wrapClient, type IMError } from '../../src/index.js';
+import { isIMError, subscribeErrors, wrapClient, type IMError } from '../../src/index.js';
+import { patterns } from '../../src/patterns.js';
 import type { Act, DemoEnv } from './act.js';
 import { treatment } from './report.js';
 import { FaultSchedule } from './sdk/faults.js';

@@ -42,7 +42,7 @@ export function formatPackageReport(report: PackageReport): string {
     '',
   ];
   if (isClean(report)) {
-    lines.push('Contents, publint --strict and attw --profile esm-only: clean.');
+    lines.push('Contents, publint --strict and attw (node10, node16 from CJS and ESM, bundler; effect ESM-only): clean.');
   } else {
     lines.push(...report.problems.map(({ rule, file, detail }) => `- contents/${rule}: \`${file}\`: ${detail}`));
     lines.push(...report.lint.map(({ tool, text }) => `- ${tool}: ${text}`));

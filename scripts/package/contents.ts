@@ -4,12 +4,18 @@
  * maps, scripts or examples); every entry's code and types are there; the bin is there and runnable; no shipped import
  * dangles; and every shipped module is reached from some entry or the bin, so nothing rides along unused.
  */
+import { formatTargets, type ExportTarget } from './exports.js';
 import { declarationOf, relativeImports, resolveRelative } from './imports.js';
 
 /** The fields of package.json the checks read. */
 export interface Manifest {
-  readonly exports?: Record<string, string | Record<string, string>>;
+  readonly exports?: Record<string, ExportTarget>;
   readonly bin?: Record<string, string>;
+  /** The CommonJS entry for tools that read no `exports` map, and its types. */
+  readonly main?: string;
+  readonly types?: string;
+  /** The folder WeChat's "build npm" copies: it holds one file per entry (`tencent.js` for `im-errors/tencent`). */
+  readonly miniprogram?: string;
 }
 
 /** One thing wrong with the tarball. */
@@ -96,14 +102,33 @@ export function checkContents(manifest: Manifest, files: readonly string[], read
       if (!shipped.has(strip(target))) problems.push({ rule: 'entry', file: strip(target), detail: `${entry} points at a missing file` });
       continue;
     }
-    const code = strip(target['default'] ?? target['import'] ?? '');
-    const types = strip(target['types'] ?? '');
-    if (!shipped.has(code)) problems.push({ rule: 'entry', file: code || entry, detail: `${entry} has no shipped code` });
-    if (!types.endsWith('.d.ts') || !shipped.has(types)) {
-      problems.push({ rule: 'entry', file: types || entry, detail: `${entry} has no shipped types` });
+    for (const [condition, files] of formatTargets(target)) {
+      const name = condition === 'import' ? entry : `${entry} (require)`;
+      const code = strip(files.default ?? '');
+      const types = strip(files.types ?? '');
+      if (!shipped.has(code)) problems.push({ rule: 'entry', file: code || entry, detail: `${name} has no shipped code` });
+      if (!types.endsWith('.d.ts') || !shipped.has(types)) {
+        problems.push({ rule: 'entry', file: types || entry, detail: `${name} has no shipped types` });
+      }
+      starts.push(code, types);
+      entries.push({ entry: name, code, types, modules: walk([code], shipped, read).reached.size });
     }
-    starts.push(code, types);
-    entries.push({ entry, code, types, modules: walk([code], shipped, read).reached.size });
+  }
+  for (const [field, target] of [['main', manifest.main], ['types', manifest.types]] as const) {
+    if (target === undefined) continue;
+    if (!shipped.has(strip(target))) problems.push({ rule: 'entry', file: strip(target), detail: `${field} points at a missing file` });
+    starts.push(strip(target));
+  }
+  if (manifest.miniprogram !== undefined) {
+    // Without an exports map, `require('im-errors/<entry>')` in miniprogram_npm finds `<folder>/<entry>.js`.
+    for (const [entry, target] of Object.entries(manifest.exports ?? {})) {
+      if (formatTargets(target).every(([condition]) => condition !== 'require')) continue;
+      const name = `${strip(manifest.miniprogram).replace(/\/$/, '')}/${entry === '.' ? 'index' : entry.slice(2)}`;
+      for (const file of [`${name}.js`, `${name}.d.ts`]) {
+        if (!shipped.has(file)) problems.push({ rule: 'entry', file, detail: `the miniprogram folder has no ${entry}` });
+        starts.push(file);
+      }
+    }
   }
   for (const [name, target] of Object.entries(manifest.bin ?? {})) {
     const file = strip(target);

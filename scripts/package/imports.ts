@@ -4,6 +4,7 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]/g, // import x from './a.js', export * from './b.js'
   /\bimport\s*['"](\.{1,2}\/[^'"]+)['"]/g, // import './side-effect.js'
   /\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g, // import('./lazy.js'), and type imports in .d.ts
+  /\brequire\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g, // require('./a.js'): the CommonJS build
 ];
 
 /** Every relative specifier (`./x.js`, `../y/z.js`) in `text`, deduplicated, in order of first appearance. */

@@ -38,6 +38,13 @@ export const SDK_PACKAGES: readonly SdkPackage[] = [
     platform: 'web',
     source: { kind: 'bundle-literal', files: ['tim-js.js', 'tim-js.es.js', 'tim-js-friendship.js', 'tim-js-friendship.es.js'] },
   },
+  // The WeChat mini-program build of tim-js-sdk 2.x: the same API and code table, read the same way.
+  {
+    name: 'tim-wx-sdk',
+    adapter: tencent,
+    platform: 'web',
+    source: { kind: 'bundle-literal', files: ['tim-wx.js', 'tim-wx.es.js', 'tim-wx-friendship.js', 'tim-wx-friendship.es.js'] },
+  },
   { name: 'easemob-websdk', adapter: easemob, platform: 'web', source: { kind: 'status-enum' } },
   { name: 'agora-chat', adapter: agora, platform: 'web', source: { kind: 'status-enum' } },
 ];

@@ -9,7 +9,7 @@ import type { SeedCode } from './types.js';
 /** One documented Easemob code. */
 export type EasemobSeedCode = SeedCode;
 
-/** The Easemob seed file name in `/work/shared/seeds/`. */
+/** The Easemob seed file name in `../shared/seeds/`. */
 export const EASEMOB_SEED_FILE = '004_04899477e949c5d2.txt';
 
 /** A table row: optional leading pipe, code (or `from - to`), the statusCode name, the description, trailing pipe. */
@@ -63,7 +63,7 @@ export function parseEasemobSeed(text: string, file: string = EASEMOB_SEED_FILE)
   return out;
 }
 
-/** Every code the Easemob seed documents, read from `/work/shared/seeds/`. */
+/** Every code the Easemob seed documents, read from `../shared/seeds/`. */
 export function readEasemobSeedCodes(): EasemobSeedCode[] {
   return parseEasemobSeed(readSeed(EASEMOB_SEED_FILE), EASEMOB_SEED_FILE);
 }

@@ -1,5 +1,5 @@
 /**
- * Reads every code documented in the three JMessage seeds (see /work/shared/seeds/README.md):
+ * Reads every code documented in the three JMessage seeds (see ../shared/seeds/README.md):
  * - 000: Markdown-like table `Code | Error Message | Instructions |` (server codes, English);
  * - 001: HTML tables `<tr><td>code</td><td>message</td><td>说明</td></tr>` under `####` headings (iOS, Android, server);
  * - 002: Markdown table `| Code | Error Message | DESCRIPTION |` (Web SDK).

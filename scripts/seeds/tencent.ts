@@ -1,5 +1,5 @@
 /**
- * Reads the Tencent Cloud IM seed (`/work/shared/seeds/003_bf142cf8791200b7.txt`): indented text in numbered parts
+ * Reads the Tencent Cloud IM seed (`../shared/seeds/003_bf142cf8791200b7.txt`): indented text in numbered parts
  * ("1. IM SDK Error Codes", "2. Server Error Codes", "3. IM SDK V3 Error Codes"), each with titled tables that start
  * with an "Error Code Description" header line and end at a blank line. A table row is `<code> <description>` or
  * `<from> - <to> <description>`; a line inside a table that does not start with a code continues the previous row.

@@ -33,7 +33,7 @@ export const BUDGETED: readonly BundleSpec[] = [
       'export const toIMError = (raw) => normalize(raw);',
     ),
     allows: vendorOnly('tencent'),
-    budget: 7_200, // measured 6,907
+    budget: 7_720, // measured 7,422 (Tencent native header: 91 more codes in the table)
   },
   {
     name: 'tencent: the adapter object',
@@ -42,7 +42,7 @@ export const BUDGETED: readonly BundleSpec[] = [
       'export const toIMError = (raw) => tencent.normalize(raw);',
     ),
     allows: vendorOnly('tencent'),
-    budget: 8_950, // measured 8,573
+    budget: 9_550, // measured 9,174 (Tencent native header: 91 more codes, native event rules)
   },
   {
     name: 'all: normalize (every vendor)',
@@ -51,7 +51,7 @@ export const BUDGETED: readonly BundleSpec[] = [
       'export const toIMError = (raw) => normalize(raw);',
     ),
     allows: { ...CORE_ONLY, vendors: ['jmessage', 'tencent', 'easemob'] },
-    budget: 10_550, // measured 10,107
+    budget: 11_100, // measured 10,654 (Tencent native header: 91 more codes in the table)
   },
   {
     name: 'tencent + withRetry',
@@ -61,7 +61,7 @@ export const BUDGETED: readonly BundleSpec[] = [
       'export const send = (call) => withRetry(call, { normalizer: tencent });',
     ),
     allows: vendorOnly('tencent'),
-    budget: 11_350, // measured 10,877
+    budget: 12_000, // measured 11,534 (Tencent native header: 91 more codes, native event rules)
   },
   {
     name: 'messages/en',

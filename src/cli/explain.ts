@@ -1,13 +1,14 @@
 /** `im-errors explain <vendor> <code>`: the IMError a vendor code becomes, what the vendor says, what users read. */
 import { en, resolveCatalog, toDeveloperMessage, toUserMessage, zhCN } from '../messages/index.js';
 import type { IMError } from '../imerror.js';
-import { UsageError, parse } from './args.js';
+import { UsageError, parse, shown } from './args.js';
 import { describeCode, type Described } from '../descriptions/describe.js';
 import { RECOVERY_MEANINGS } from '../descriptions/recoveries.js';
 import { retryableText } from '../descriptions/retryable.js';
 import type { CliIO } from './io.js';
 import { formatTable } from './table.js';
-import { CLI_VENDORS, findVendor, type CliVendor } from './vendors.js';
+import { HTTP_STATUS } from '../http-status.js';
+import { CLI_VENDORS, findPlatform, findVendor, type CliVendor } from './vendors.js';
 
 /** The catalogs `--locale` chooses from. */
 const CATALOGS = [en, zhCN] as const;
@@ -26,6 +27,11 @@ export interface Explanation {
   readonly retryAfterMs: number | null;
   readonly recovery: string;
   readonly inferred: boolean;
+  /**
+   * The code is one of the vendor's catch-alls (Easemob -2 REQUEST_UNKNOWN, 17): in a real error the HTTP status
+   * beside it, or the error it wraps, decides — what a bare code gives is not what such an error gives.
+   */
+  readonly generic: boolean;
   readonly documented: readonly Described[];
   readonly userMessage: { readonly locale: string; readonly text: string };
   readonly developerMessage: string;
@@ -33,20 +39,36 @@ export interface Explanation {
 
 function vendorNamed(name: string): CliVendor {
   const vendor = findVendor(name);
-  if (vendor === undefined) throw new UsageError(`unknown vendor '${name}' (vendors: ${CLI_VENDORS.map((known) => known.name).join(', ')})`);
+  if (vendor === undefined) throw new UsageError(`unknown vendor ${shown(name)} (vendors: ${CLI_VENDORS.map((known) => known.name).join(', ')})`);
   return vendor;
 }
 
 function codeOf(text: string): number {
-  if (!CODE.test(text)) throw new UsageError(`the code must be an integer, not '${text}'`);
+  if (!CODE.test(text)) throw new UsageError(`the code must be an integer, not ${shown(text)}`);
   return Number(text);
 }
 
-function platformOf(vendor: CliVendor, platform: string | undefined): string | undefined {
-  if (platform !== undefined && !vendor.platforms.includes(platform)) {
-    throw new UsageError(`${vendor.name} has no platform '${platform}' (platforms: ${vendor.platforms.join(', ')})`);
-  }
+function platformOf(vendor: CliVendor, name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const platform = findPlatform(vendor, name);
+  if (platform === undefined) throw new UsageError(`${vendor.name} has no platform ${shown(name)} (platforms: ${vendor.platforms.join(', ')})`);
   return platform;
+}
+
+/**
+ * What the vendor documents for `code` on `platform`. Where the platform's own table maps the code otherwise than the
+ * common table (Tencent's web SDK 1002 is a kick, the common 1002 an invalid parameter), the platform reads the
+ * number its own way: only that platform's sources count. Elsewhere every source about the platform, or about none,
+ * counts (web 70001 is the server's 70001, and both say so).
+ */
+function documentedOn(vendor: CliVendor, code: number, platform: string | undefined): Described[] {
+  const key = String(code);
+  const has = (table: object | undefined): boolean => table !== undefined && Object.prototype.hasOwnProperty.call(table, key);
+  const table = platform === undefined ? undefined : vendor.mappings.platforms[platform];
+  const common = vendor.mappings.codes;
+  const own = has(table) && !(has(common) && String(common[code]) === String(table![code]));
+  const sources = own ? vendor.descriptions.sources.filter((source) => source.platform === platform) : vendor.descriptions.sources;
+  return describeCode({ ...vendor.descriptions, sources }, code, platform);
 }
 
 /** The built-in locale `--locale` names (`zh_CN`, `zh-TW` → zh-CN, `en-GB` → en); other languages are an error. */
@@ -54,7 +76,7 @@ function localeOf(tag: string): string {
   const language = (value: string): string => value.replace(/_/g, '-').toLowerCase().split('-')[0] ?? '';
   const catalog = resolveCatalog(CATALOGS, tag);
   if (catalog === undefined || language(catalog.locale) !== language(tag) || !/^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/.test(tag)) {
-    throw new UsageError(`unknown locale '${tag}' (locales: ${CATALOGS.map((known) => known.locale).join(', ')})`);
+    throw new UsageError(`unknown locale ${shown(tag)} (locales: ${CATALOGS.map((known) => known.locale).join(', ')})`);
   }
   return catalog.locale;
 }
@@ -76,11 +98,18 @@ export function explainCode(vendorName: string, codeText: string, platformName?:
     retryAfterMs: error.retryAfterMs ?? null,
     recovery: error.recovery,
     inferred: error.inferred,
-    documented: describeCode(vendor.descriptions, code, error.platform),
+    generic: vendor.mappings.generic.includes(code),
+    documented: documentedOn(vendor, code, error.platform),
     userMessage: { locale, text: toUserMessage(error, { locale }) },
     developerMessage: toDeveloperMessage(error),
   };
 }
+
+/** What the `generic` row says: how a real error with a catch-all code is read (HTTP 0 as the table has it). */
+const GENERIC_NOTE = (() => {
+  const [kind, reason] = HTTP_STATUS[0]!;
+  return `yes: a catch-all; in a real error the error it wraps or its HTTP status decides (status 0, no answer: ${kind}/${reason})`;
+})();
 
 /** The explanation as aligned text. */
 export function formatExplanation(explanation: Explanation): string {
@@ -91,6 +120,7 @@ export function formatExplanation(explanation: Explanation): string {
     ['recovery', `${recovery} (${RECOVERY_MEANINGS[recovery as keyof typeof RECOVERY_MEANINGS] ?? ''})`],
   ];
   if (explanation.inferred) rows.push(['inferred', "yes: from the vendor's numbering, not its documentation"]);
+  if (explanation.generic) rows.push(['generic', GENERIC_NOTE]);
   if (documented.length === 0) rows.push(['documented', "(not in the vendor's documents or SDK tables)"]);
   documented.forEach(({ source, text }, index) => rows.push([index === 0 ? 'documented' : '', `${source}: ${text}`]));
   rows.push([`user (${userMessage.locale})`, userMessage.text], ['developer', explanation.developerMessage]);

@@ -1,7 +1,7 @@
 /** `im-errors list [--vendor v] [--kind k]`: every mapped code as a table (or JSON). */
 import { mappedCodes, type MappedCode } from '../descriptions/mapped-codes.js';
 import { KINDS, isKind } from '../taxonomy.js';
-import { UsageError, parse } from './args.js';
+import { UsageError, parse, shown } from './args.js';
 import type { CliIO } from './io.js';
 import { formatTable } from './table.js';
 import { CLI_VENDORS, findVendor, type CliVendor } from './vendors.js';
@@ -15,10 +15,29 @@ function vendorCodes(vendor: CliVendor): MappedCode[] {
 export function listCodes(vendorName?: string, kind?: string): MappedCode[] {
   const named = vendorName === undefined ? undefined : findVendor(vendorName);
   if (vendorName !== undefined && named === undefined) {
-    throw new UsageError(`unknown vendor '${vendorName}' (vendors: ${CLI_VENDORS.map((vendor) => vendor.name).join(', ')})`);
+    throw new UsageError(`unknown vendor ${shown(vendorName)} (vendors: ${CLI_VENDORS.map((vendor) => vendor.name).join(', ')})`);
   }
-  if (kind !== undefined && !isKind(kind)) throw new UsageError(`unknown kind '${kind}' (kinds: ${KINDS.join(', ')})`);
+  if (kind !== undefined && !isKind(kind)) throw new UsageError(`unknown kind ${shown(kind)} (kinds: ${KINDS.join(', ')})`);
   return (named === undefined ? CLI_VENDORS : [named]).flatMap(vendorCodes).filter((row) => kind === undefined || row.kind === kind);
+}
+
+/**
+ * A row as `list --json` prints it: the code a number, as `explain --json` gives it (`null` for a range), and a
+ * range as `[from, to]` (`null` for a code).
+ */
+export interface ListedCode extends Omit<MappedCode, 'code'> {
+  readonly code: number | null;
+  readonly range: readonly [from: number, to: number] | null;
+}
+
+/** A row with its code as numbers, for JSON. */
+export function listedCode(row: MappedCode): ListedCode {
+  const range = /^(-?\d+)\.\.(-?\d+)$/.exec(row.code);
+  return {
+    ...row,
+    code: range === null ? Number(row.code) : null,
+    range: range === null ? null : [Number(range[1]), Number(range[2])],
+  };
 }
 
 /** The rows as an aligned table with a header. */
@@ -50,9 +69,9 @@ export function listCommand(argv: readonly string[], io: CliIO, usage: string): 
     io.stdout(`${usage}\n`);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`list takes no arguments, got '${positionals[0]}'`);
+  if (positionals.length > 0) throw new UsageError(`list takes no arguments, got ${shown(positionals[0]!)}`);
   const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
   const rows = listCodes(str(values.vendor), str(values.kind));
-  io.stdout(`${values.json === true ? JSON.stringify(rows, null, 2) : formatList(rows)}\n`);
+  io.stdout(`${values.json === true ? JSON.stringify(rows.map(listedCode), null, 2) : formatList(rows)}\n`);
   return 0;
 }

@@ -1,10 +1,10 @@
 /** The `im-errors` command: `explain` and `list`, run in-process against any output (tests pass strings). */
-import { UsageError } from './args.js';
+import { UsageError, shown } from './args.js';
 import { explainCommand } from './explain.js';
 import type { CliIO } from './io.js';
 import { listCommand } from './list.js';
 import { CLI_VENDORS } from './vendors.js';
-
+import { packageVersion } from './version.js';
 
 /** The help text. */
 export const USAGE = `Usage:
@@ -13,8 +13,10 @@ export const USAGE = `Usage:
       and the message users see (--locale en | zh-CN; en by default).
   im-errors list [--vendor <vendor>] [--kind <kind>] [--json]
       Every mapped code as a table.
+  im-errors --version
+      The installed version.
 
-Vendors: ${CLI_VENDORS.map((vendor) => `${vendor.name} (${vendor.platforms.join(', ')})`).join(', ')}
+Vendors (any case): ${CLI_VENDORS.map((vendor) => `${vendor.name} (${vendor.platforms.join(', ')})`).join(', ')}
 Exit codes: 0 done, 2 bad arguments.`;
 
 /** Runs the CLI with `argv` (without `node` and the script); returns the exit code. Writes only through `io`. */
@@ -31,10 +33,15 @@ export function run(argv: readonly string[], io: CliIO): number {
       case '-h':
         io.stdout(`${USAGE}\n`);
         return 0;
+      case 'version':
+      case '--version':
+      case '-v':
+        io.stdout(`im-errors ${packageVersion()}\n`);
+        return 0;
       case undefined:
         throw new UsageError('a command is needed: explain or list (im-errors --help for more)');
       default:
-        throw new UsageError(`unknown command '${command}' (commands: explain, list)`);
+        throw new UsageError(`unknown command ${shown(command)} (commands: explain, list, help, version)`);
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

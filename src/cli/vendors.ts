@@ -41,7 +41,12 @@ export const CLI_VENDORS: readonly CliVendor[] = [
   cliVendor(agora),
 ];
 
-/** The vendor called `name`, if the CLI knows it. */
+/** The vendor called `name`, in any case (`Tencent`, `EASEMOB`), if the CLI knows it. */
 export function findVendor(name: string): CliVendor | undefined {
-  return CLI_VENDORS.find((vendor) => vendor.name === name);
+  return CLI_VENDORS.find((vendor) => vendor.name === name.toLowerCase());
+}
+
+/** The platform of `vendor` called `name`, in any case (`Web`), if it has one. */
+export function findPlatform(vendor: CliVendor, name: string): string | undefined {
+  return vendor.platforms.find((platform) => platform === name.toLowerCase());
 }

@@ -35,10 +35,15 @@ export interface PluralForms {
   readonly other: Template;
 }
 
-/** How a waiting time is written (`{wait}` in templates): seconds under a minute, else whole minutes. */
+/**
+ * How a waiting time is written (`{wait}` in templates), in the largest unit it reaches, rounded up: seconds under a
+ * minute, minutes under an hour, hours under a day, else days (18,000 s is 5 hours, 90 s is 2 minutes).
+ */
 export interface Durations {
   readonly seconds: PluralForms;
   readonly minutes: PluralForms;
+  readonly hours: PluralForms;
+  readonly days: PluralForms;
 }
 
 /**
@@ -128,7 +133,7 @@ export function catalogProblems(spec: CatalogSpec): string[] {
   for (const [vendor, codes] of Object.entries(spec.codes ?? {})) {
     for (const [code, entry] of Object.entries(codes ?? {})) problems.push(...entryProblems(`codes.${vendor}.${code}`, entry));
   }
-  for (const unit of ['seconds', 'minutes'] as const) {
+  for (const unit of ['seconds', 'minutes', 'hours', 'days'] as const) {
     for (const form of ['one', 'other'] as const) {
       const template: unknown = spec.durations?.[unit]?.[form];
       if (!isTemplate(template) || template === '') problems.push(`durations.${unit}.${form}: no text`);

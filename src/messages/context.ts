@@ -54,7 +54,7 @@ function read(value: unknown, key: string): unknown {
 export function contextValues(
   context: MessageContext | undefined,
   retryAfterMs: unknown,
-  formatWait: (seconds: number) => string,
+  formatWait: (seconds: number) => string | undefined,
 ): TemplateValues {
   const seconds = waitSeconds(read(context, 'seconds'), retryAfterMs);
   return {

@@ -17,6 +17,8 @@ export const en = builtInCatalog({
   durations: {
     seconds: { one: '1 second', other: '{n} seconds' },
     minutes: { one: '1 minute', other: '{n} minutes' },
+    hours: { one: '1 hour', other: '{n} hours' },
+    days: { one: '1 day', other: '{n} days' },
   },
   steps: {
     retry: 'Please try again.',
@@ -210,9 +212,9 @@ export const en = builtInCatalog({
       other: 'Something went wrong on this device',
     },
     unknown: {
-      'unmapped-code': 'Something went wrong. Please try again later',
-      unrecognized: 'Something went wrong. Please try again later',
-      'ambiguous-vendor': 'Something went wrong. Please try again later',
+      'unmapped-code': 'Something went wrong',
+      unrecognized: 'Something went wrong',
+      'ambiguous-vendor': 'Something went wrong',
       'not-an-error': 'The action was completed',
     },
   },

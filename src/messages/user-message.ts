@@ -41,9 +41,23 @@ function plural(forms: PluralForms, n: number): string {
   return renderTemplate(n === 1 ? forms.one : forms.other, { n: String(n) });
 }
 
-/** A wait in the catalog's words: seconds under a minute, else minutes rounded up. */
-function formatWait(catalog: Catalog, seconds: number): string {
-  return seconds < 60 ? plural(catalog.durations.seconds, seconds) : plural(catalog.durations.minutes, Math.ceil(seconds / 60));
+/** The units of a wait, largest first, with their length in seconds. */
+const UNITS = [
+  ['days', 86_400],
+  ['hours', 3_600],
+  ['minutes', 60],
+] as const;
+
+/**
+ * A wait in the catalog's words, in the largest unit it reaches, rounded up (never a shorter wait than the real one):
+ * 18,000 s → 5 hours, 90 s → 2 minutes, 59 s → 59 seconds. Undefined for a wait that is not a positive finite
+ * number, so that the template says "in a moment" rather than "in 1 second".
+ */
+export function formatWait(catalog: Catalog, seconds: number): string | undefined {
+  if (!Number.isFinite(seconds) || seconds <= 0) return undefined;
+  const whole = Math.ceil(seconds);
+  const unit = UNITS.find(([, length]) => whole >= length);
+  return unit === undefined ? plural(catalog.durations.seconds, whole) : plural(catalog.durations[unit[0]], Math.ceil(whole / unit[1]));
 }
 
 /** Characters that end a sentence, in the scripts the catalogs use. */

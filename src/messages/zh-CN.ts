@@ -17,6 +17,8 @@ export const zhCN = builtInCatalog({
   durations: {
     seconds: { one: '1 秒', other: '{n} 秒' },
     minutes: { one: '1 分钟', other: '{n} 分钟' },
+    hours: { one: '1 小时', other: '{n} 小时' },
+    days: { one: '1 天', other: '{n} 天' },
   },
   steps: {
     retry: '请重试。',
@@ -198,9 +200,9 @@ export const zhCN = builtInCatalog({
       other: '本地操作失败',
     },
     unknown: {
-      'unmapped-code': '出了点问题，请稍后再试',
-      unrecognized: '出了点问题，请稍后再试',
-      'ambiguous-vendor': '出了点问题，请稍后再试',
+      'unmapped-code': '出了点问题',
+      unrecognized: '出了点问题',
+      'ambiguous-vendor': '出了点问题',
       'not-an-error': '操作已完成',
     },
   },

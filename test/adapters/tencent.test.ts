@@ -81,9 +81,10 @@ describe('tencent adapter', () => {
     expect(tencent.normalize(code)).toMatchObject({ kind, reason });
   });
 
-  it('documents the callback range and infers the group block', () => {
+  it('documents the callback range; keeps an undocumented group-block code as Tencent\'s without guessing a kind', () => {
     expect(tencent.normalize(120500)).toMatchObject({ kind: 'message', reason: 'rejected-by-callback', inferred: false });
-    expect(tencent.normalize(10999)).toMatchObject({ kind: 'group', reason: 'other', inferred: true });
+    // The group block's documented codes disagree on kind (group, server, validation, auth, quota…).
+    expect(tencent.normalize(10999)).toMatchObject({ kind: 'unknown', reason: 'unmapped-code', vendor: 'tencent', code: 10999, inferred: true });
     expect(tencent.normalize(5)).toMatchObject({ kind: 'unknown', reason: 'unmapped-code', code: 5 });
   });
 

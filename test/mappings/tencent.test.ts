@@ -74,10 +74,8 @@ describe('Tencent mappings: seed coverage', () => {
     }
   });
 
-  it('maps exactly the seed codes in `codes` (none invented, none missing)', () => {
-    const tableCodes = Object.keys(tencentMappings.codes).map(Number).sort((a, b) => a - b);
-    const seedCodes = singles.map((c) => c.code).sort((a, b) => a - b);
-    expect(tableCodes).toEqual(seedCodes);
+  it('maps every seed code in `codes` (the native header adds the rest: test/mappings/tencent-native.test.ts)', () => {
+    expect(singles.filter((c) => !Object.hasOwn(tencentMappings.codes, c.code)).map((c) => c.code)).toEqual([]);
   });
 
   it('resolves the documented range 120001–130000, both ends, as a documented callback rejection', () => {
@@ -201,7 +199,7 @@ describe('Tencent mappings: ranges', () => {
           expect(resolve(code, platform)).toEqual({ entry, inferred: true });
         }
       }
-      expect(entry[1]).toBe('other');
+      expect(['other', 'unmapped-code']).toContain(entry[1]);
       expect(entry[2]).toBe(false);
     },
   );

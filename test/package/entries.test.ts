@@ -6,12 +6,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { esmTarget, type ExportTarget } from '../../scripts/package/exports.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
-  exports: Record<string, string | { types: string; default: string }>;
-  dependencies: Record<string, string>;
+  exports: Record<string, ExportTarget>;
+  /** None today: the runtime entries import nothing; ts-pattern (for `im-errors/patterns`) is an optional peer. */
+  dependencies?: Record<string, string>;
+  peerDependenciesMeta: Record<string, { optional?: boolean }>;
 };
+const dependencies = manifest.dependencies ?? {};
 
 /** Every module an entry reaches (relative imports followed, type-only imports skipped), and the packages named. */
 function graph(entry: string): { files: Set<string>; packages: Set<string> } {
@@ -34,7 +38,7 @@ function graph(entry: string): { files: Set<string>; packages: Set<string> } {
 /** The source file behind a public export path. */
 function sourceOf(subpath: string): string {
   const target = manifest.exports[subpath];
-  const built = typeof target === 'string' ? target : target!.default;
+  const built = typeof target === 'string' ? target : (esmTarget(target)?.default ?? '');
   return built.replace(/^\.\/dist\//, '').replace(/\.js$/, '.ts');
 }
 
@@ -43,8 +47,8 @@ const vendors = ['jmessage', 'tencent', 'easemob'] as const;
 describe('entry points', () => {
   it('export every documented entry, each with types', () => {
     for (const subpath of ['.', './jmessage', './tencent', './easemob', './agora', './all']) {
-      const target = manifest.exports[subpath];
-      expect(typeof target === 'object' && target.types.endsWith('.d.ts') && target.default.endsWith('.js'), subpath).toBe(true);
+      const target = esmTarget(manifest.exports[subpath]);
+      expect(target?.types?.endsWith('.d.ts') === true && target.default?.endsWith('.js') === true, subpath).toBe(true);
     }
   });
 
@@ -71,7 +75,7 @@ describe('entry points', () => {
 
   it.each(['.', './jmessage', './tencent', './easemob', './agora', './all'])('%s imports only runtime dependencies', (subpath) => {
     const { packages } = graph(sourceOf(subpath));
-    expect([...packages].filter((name) => !Object.hasOwn(manifest.dependencies, name))).toEqual([]);
+    expect([...packages].filter((name) => !Object.hasOwn(dependencies, name))).toEqual([]);
   });
 });
 
@@ -96,10 +100,10 @@ describe('message entries', () => {
   const reached = (subpath: string): string[] => [...graph(sourceOf(subpath)).files].map((file) => relative(root, file));
 
   it.each(['./messages', './messages/en', './messages/zh-CN'])('%s is exported with types and imports only runtime dependencies', (subpath) => {
-    const target = manifest.exports[subpath];
-    expect(typeof target === 'object' && target.types.endsWith('.d.ts') && target.default.endsWith('.js')).toBe(true);
+    const target = esmTarget(manifest.exports[subpath]);
+    expect(target?.types?.endsWith('.d.ts') === true && target.default?.endsWith('.js') === true).toBe(true);
     const { packages } = graph(sourceOf(subpath));
-    expect([...packages].filter((name) => !Object.hasOwn(manifest.dependencies, name))).toEqual([]);
+    expect([...packages].filter((name) => !Object.hasOwn(dependencies, name))).toEqual([]);
   });
 
   it('im-errors/messages/en does not pull in the Chinese catalog, nor zh-CN the English one', () => {
@@ -129,9 +133,9 @@ describe('im-errors/descriptions: the documented meanings, for tools', () => {
   const runtimeEntries = Object.keys(manifest.exports).filter((subpath) => subpath !== './descriptions' && subpath !== './package.json');
 
   it('is exported with types and imports only runtime dependencies', () => {
-    const target = manifest.exports['./descriptions'];
-    expect(typeof target === 'object' && target.types.endsWith('.d.ts') && target.default.endsWith('.js')).toBe(true);
-    expect([...graph(sourceOf('./descriptions')).packages].filter((name) => !Object.hasOwn(manifest.dependencies, name))).toEqual([]);
+    const target = esmTarget(manifest.exports['./descriptions']);
+    expect(target?.types?.endsWith('.d.ts') === true && target.default?.endsWith('.js') === true).toBe(true);
+    expect([...graph(sourceOf('./descriptions')).packages].filter((name) => !Object.hasOwn(dependencies, name))).toEqual([]);
   });
 
   it('carries every vendor\'s descriptions and no adapter, CLI or Node-only module', () => {
@@ -168,7 +172,7 @@ describe('optional-peer entries: im-errors/effect and im-errors/di', () => {
   const peers = ['effect', 'tsyringe', 'reflect-metadata'] as const;
   const isPeer = (name: string): boolean => peers.some((peer) => name === peer || name.startsWith(`${peer}/`));
   const outside = (subpath: string): string[] =>
-    [...graph(sourceOf(subpath)).packages].filter((name) => !Object.hasOwn(manifest.dependencies, name)).sort();
+    [...graph(sourceOf(subpath)).packages].filter((name) => !Object.hasOwn(dependencies, name)).sort();
 
   /** The packages an entry requests, in the order ESM evaluates them (depth-first, in source order). */
   function packageOrder(entry: string): string[] {
@@ -188,8 +192,14 @@ describe('optional-peer entries: im-errors/effect and im-errors/di', () => {
   }
 
   it.each(['./effect', './di'])('%s is exported with types', (subpath) => {
-    const target = manifest.exports[subpath];
-    expect(typeof target === 'object' && target.types.endsWith('.d.ts') && target.default.endsWith('.js')).toBe(true);
+    const target = esmTarget(manifest.exports[subpath]);
+    expect(target?.types?.endsWith('.d.ts') === true && target.default?.endsWith('.js') === true).toBe(true);
+  });
+
+  it('im-errors/patterns imports ts-pattern alone, an optional peer', () => {
+    expect([...graph(sourceOf('./patterns')).packages]).toEqual(['ts-pattern']);
+    expect(manifest.peerDependenciesMeta['ts-pattern']?.optional).toBe(true);
+    expect(Object.hasOwn(dependencies, 'ts-pattern')).toBe(false);
   });
 
   it('effect, tsyringe and reflect-metadata are optional peers, never dependencies', () => {
@@ -198,7 +208,7 @@ describe('optional-peer entries: im-errors/effect and im-errors/di', () => {
       peerDependenciesMeta: Record<string, { optional?: boolean }>;
     };
     for (const peer of peers) {
-      expect(Object.hasOwn(manifest.dependencies, peer), peer).toBe(false);
+      expect(Object.hasOwn(dependencies, peer), peer).toBe(false);
       expect(peerDependencies[peer], peer).toBeDefined();
       expect(peerDependenciesMeta[peer]?.optional, peer).toBe(true);
     }

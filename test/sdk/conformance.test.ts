@@ -27,6 +27,7 @@ const byName = (name: string): SdkPackage => SDK_PACKAGES.find((sdk) => sdk.name
 const LANDMARKS: Record<string, ReadonlyArray<readonly [string, number]>> = {
   '@tencentcloud/chat': [['USER_NOT_LOGGED_IN', 2024], ['REPEAT_LOGIN', 2025], ['NETWORK_TIMEOUT', 2801], ['SDK_IS_NOT_READY', 2999], ['LOGGING_IN', 3000], ['HELLO_ANSWER_KICKED_OUT', 1002]],
   'tim-js-sdk': [['USER_NOT_LOGGED_IN', 2024], ['MESSAGE_SEND_FAIL', 2100], ['CANNOT_JOIN_WORK', 2601], ['KICKED_OUT_REST_API', 3006]],
+  'tim-wx-sdk': [['USER_NOT_LOGGED_IN', 2024], ['MESSAGE_SEND_FAIL', 2100], ['CANNOT_JOIN_WORK', 2601], ['KICKED_OUT_REST_API', 3006]],
   'easemob-websdk': [['REQUEST_UNKNOWN', -2], ['WEBIM_CONNCTION_AJAX_ERROR', 17], ['SERVER_GET_DNSLIST_FAILED', 304], ['USER_LOGIN_TOO_MANY_DEVICES', 214], ['MESSAGE_STREAM_TIMEOUT', 514]],
   'agora-chat': [['REQUEST_UNKNOWN', -2], ['WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE', 206], ['CONVERSATION_NOT_EXIST', 1400]],
 };
@@ -74,7 +75,7 @@ describe('the deliberately unmapped lists', () => {
 
 describe('the web tables', () => {
   it('Tencent web: every code is one an installed web SDK defines (nothing stale, nothing invented)', () => {
-    const defined = new Set([...codesOf('@tencentcloud/chat').codes.keys(), ...codesOf('tim-js-sdk').codes.keys()]);
+    const defined = new Set(['@tencentcloud/chat', 'tim-js-sdk', 'tim-wx-sdk'].flatMap((name) => [...codesOf(name).codes.keys()]));
     const web = Object.keys(tencentMappings.platforms.web ?? {}).map(Number);
     expect(web.filter((code) => !defined.has(code))).toEqual([]);
     expect([...defined].filter((code) => !Object.hasOwn(tencentMappings.platforms.web ?? {}, code) && !Object.hasOwn(tencentMappings.codes, code))).toEqual([]);

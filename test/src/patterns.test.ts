@@ -6,7 +6,8 @@ import { it as prop } from '@fast-check/vitest';
 import { isMatching, match } from 'ts-pattern';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { normalize } from '../../src/all.js';
-import { KINDS, RECOVERIES, patterns, type IMError, type ReasonOf } from '../../src/index.js';
+import { KINDS, RECOVERIES, type IMError, type ReasonOf } from '../../src/index.js';
+import { patterns } from '../../src/patterns.js';
 import { anyIMError } from '../support/imerrors.js';
 
 /** What a chat UI does with an error: the README's example, exhaustive over kinds. */

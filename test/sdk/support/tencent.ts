@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tencent } from '../../../adapters/tencent/index.js';
-import { tencentEvents } from '../../../mappings/tencent-events.js';
+import { tencentWebEvents } from '../../../mappings/tencent-events.js';
 import { normalize } from '../../../src/all.js';
 import { subscribeErrors, type IMError } from '../../../src/index.js';
 import { advanceWithIo } from './clock.js';
@@ -127,9 +127,9 @@ export function tencentSuite(name: string, options: TencentSuiteOptions): void {
 
     it('names its events and kick types as the event table does', () => {
       const names = new Set<string>(Object.values(SDK.EVENT));
-      for (const { event } of tencentEvents) expect(names.has(event), event).toBe(true);
+      for (const { event } of tencentWebEvents) expect(names.has(event), event).toBe(true);
       const types = Object.values(SDK.TYPES).map(String);
-      for (const { when } of tencentEvents) if (when !== undefined) expect(types, String(when[1])).toContain(String(when[1]));
+      for (const { when } of tencentWebEvents) if (when !== undefined) expect(types, String(when[1])).toContain(String(when[1]));
     });
 
     it('reads kicks and connection states built from the SDK\'s own constants, as its emitter delivers them', () => {

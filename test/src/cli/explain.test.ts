@@ -28,6 +28,30 @@ describe('im-errors explain', () => {
     expect(web.userMessage).toEqual({ locale: 'en', text: "You've been signed in on another device. Sign in again to continue." });
   });
 
+  // Issue 13: `explain tencent 1002` on web printed the server's 'Invalid parameter' beside a kick.
+  it('where the platform reads a code its own way, documents only the platform’s meaning', () => {
+    const web = explainCode('tencent', '1002', 'web');
+    expect(web.documented.map(({ text }) => text)).toEqual(['HELLO_ANSWER_KICKED_OUT']);
+    expect(formatExplanation(web)).not.toContain('Invalid parameter');
+    expect(explainCode('tencent', '1002', 'server').documented.map(({ text }) => text).join()).toContain('Invalid parameter');
+    // A code the platform does not read its own way keeps every source (the general documents and the web SDK's).
+    expect(explainCode('tencent', '70001', 'web').documented).toHaveLength(2);
+  });
+
+  // Issue 13: `explain easemob -2` said unknown where the README reads a -2 chain as a network failure.
+  it('says when a code is a catch-all that the error around it decides, as the README’s -2 chain shows', () => {
+    const bare = explainCode('easemob', '-2');
+    expect([bare.kind, bare.generic]).toEqual(['unknown', true]);
+    expect(formatExplanation(bare)).toMatch(/\n {2}generic +yes: a catch-all; in a real error the error it wraps or its HTTP status decides \(status 0, no answer: network\/request-failed\)\n/);
+    expect(explainCode('easemob', '206').generic).toBe(false);
+  });
+
+  // Issue 13: vendor names were case-sensitive (`Tencent` failed).
+  it('reads vendor and platform names in any case', () => {
+    expect(cli('explain', 'Tencent', '1002', '--platform', 'WEB')).toEqual(cli('explain', 'tencent', '1002', '--platform', 'web'));
+    expect(cli('explain', 'EASEMOB', '-2').code).toBe(0);
+  });
+
   it('prints JSON with --json', () => {
     const { code, stdout } = cli('explain', 'jmessage', '803010', '--json');
     expect(code).toBe(0);
@@ -41,6 +65,7 @@ describe('im-errors explain', () => {
       retryAfterMs: 1000,
       recovery: 'wait',
       inferred: false,
+      generic: false,
       documented: expect.arrayContaining([{ source: 'JMessage server error codes (English)', text: expect.stringContaining('frequency') }]),
       userMessage: { locale: 'en', text: "You're sending messages too quickly. Please try again in 1 second." },
       developerMessage: 'IMError rate-limit/too-many-messages vendor=jmessage code=803010 retryable=true recovery=wait retryAfterMs=1000',
@@ -75,6 +100,10 @@ describe('im-errors explain', () => {
     [['explain', 'tencent', '1', '2'], 'im-errors: explain takes <vendor> <code>, got 3 arguments\n'],
     [['explain', 'tencent', '1', '--color'], "im-errors: unknown option '--color'\n"],
     [['explain', 'tencent', '1', '--platform'], "im-errors: Option '--platform <value>' argument missing\n"],
+    [['explain', '\u001b[31mred', '1'], "im-errors: unknown vendor '\\x1b[31mred' (vendors: jmessage, tencent, easemob, agora)\n"],
+    [['explain', 'tencent', '1'.repeat(60)], `im-errors: the code must be an integer, not '${'1'.repeat(40)}…'\n`],
+    [['explain', 'tencent', '1', '--platform', 'w\reb'], "im-errors: tencent has no platform 'w\\reb' (platforms: web, native, server)\n"],
+    [['explain', 'tencent', '1', '--locale', '\u202ezh'], "im-errors: unknown locale '\\u202ezh' (locales: en, zh-CN)\n"],
   ])('rejects %j with one line on stderr and exit code 2', (argv, message) => {
     expect(cli(...argv)).toEqual({ code: 2, stdout: '', stderr: message });
   });

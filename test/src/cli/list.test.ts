@@ -30,12 +30,23 @@ describe('im-errors list', () => {
   it('shows platform tables and ranges', () => {
     const rows = listCodes('tencent', 'auth');
     expect(rows).toContainEqual(expect.objectContaining({ platform: 'web', code: '1002', reason: 'kicked-other-device' }));
-    expect(rows).toContainEqual(expect.objectContaining({ platform: null, code: '70000..71999', reason: 'other' }));
+    // The account block's codes disagree on kind (auth, user, rate-limit, server…), so its range gives no kind.
+    expect(listCodes('tencent', 'unknown')).toContainEqual(expect.objectContaining({ platform: null, code: '70000..71999', reason: 'unmapped-code' }));
   });
 
-  it('prints JSON with --json', () => {
+  // Issue 13: list --json gave codes as strings where explain --json gives numbers.
+  it('prints JSON with --json, codes as numbers as explain --json has them, ranges as [from, to]', () => {
     const rows = JSON.parse(cli('list', '--vendor', 'jmessage', '--kind', 'rate-limit', '--json').stdout) as unknown[];
-    expect(rows).toContainEqual({ vendor: 'jmessage', platform: null, code: '803010', kind: 'rate-limit', reason: 'too-many-messages', retryable: true, recovery: 'wait', retryAfterMs: 1000 });
+    const row = { vendor: 'jmessage', platform: null, code: 803010, range: null, kind: 'rate-limit', reason: 'too-many-messages', retryable: true, recovery: 'wait', retryAfterMs: 1000 };
+    expect(rows).toContainEqual(row);
+    expect((JSON.parse(cli('explain', 'jmessage', '803010', '--json').stdout) as { code: unknown }).code).toBe(row.code);
+    const all = JSON.parse(cli('list', '--vendor', 'tencent', '--json').stdout) as Array<{ code: number | null; range: [number, number] | null }>;
+    expect(all).toContainEqual(expect.objectContaining({ code: null, range: [70000, 71999], reason: 'unmapped-code' }));
+    expect(all.every(({ code, range }) => (code === null) !== (range === null) && (code === null || Number.isInteger(code)))).toBe(true);
+  });
+
+  it('reads vendor names in any case', () => {
+    expect(cli('list', '--vendor', 'Tencent').stdout).toBe(cli('list', '--vendor', 'tencent').stdout);
   });
 
   it.each([
@@ -43,6 +54,8 @@ describe('im-errors list', () => {
     [['list', '--kind', 'oops'], "im-errors: unknown kind 'oops' (kinds: rate-limit, network, auth, quota, group, friend, media, message, user, permission, validation, server, client, unknown)\n"],
     [['list', 'tencent'], "im-errors: list takes no arguments, got 'tencent'\n"],
     [['list', '--all'], "im-errors: unknown option '--all'\n"],
+    [['list', '--vendor', 'we\u001bchat'], "im-errors: unknown vendor 'we\\x1bchat' (vendors: jmessage, tencent, easemob, agora)\n"],
+    [['list', '--kind', 'a\nb'], "im-errors: unknown kind 'a\\nb' (kinds: rate-limit, network, auth, quota, group, friend, media, message, user, permission, validation, server, client, unknown)\n"],
   ])('rejects %j with one line on stderr and exit code 2', (argv, message) => {
     expect(cli(...argv)).toEqual({ code: 2, stdout: '', stderr: message });
   });

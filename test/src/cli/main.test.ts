@@ -1,5 +1,5 @@
 /** The built bin, as `npx im-errors` runs it, from the `dist/` the vitest global setup builds before every run. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,27 @@ describe('the im-errors bin', () => {
     expect([ran.status, ran.stderr]).toEqual([0, '']);
     expect(ran.stdout).toContain('  user (zh-CN)  登录已过期，请重试。\n');
     expect(ran.stdout).toBe(cli('explain', 'tencent', '70001', '--locale', 'zh-CN').stdout);
+  });
+
+  // Issue 12: the CLI crashed with an unhandled EPIPE when piped into `head`.
+  it('ends quietly with exit 0 when piped into head -1, through a real shell pipe', () => {
+    const ran = spawnSync('bash', ['-c', 'node "$0" list | head -1; echo "exit ${PIPESTATUS[0]}" >&2', bin], { encoding: 'utf8' });
+    expect(ran.stdout).toMatch(/^vendor +platform +code +kind +reason +retryable +recovery\n$/);
+    expect(ran.stderr).toBe('exit 0\n');
+  });
+
+  it('ends quietly with exit 0 when the reader of its stdout closes the pipe after the first chunk', async () => {
+    const child = spawn(process.execPath, [bin, 'list'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect([code, stderr]).toEqual([0, '']);
+  });
+
+  it('prints its version', () => {
+    const ran = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    expect([ran.status, ran.stdout]).toEqual([0, `im-errors ${(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version}\n`]);
   });
 
   it('exits 2 with one line on bad input', () => {

@@ -7,6 +7,7 @@ import { jmessage } from '../../../adapters/jmessage/index.js';
 import { tencent } from '../../../adapters/tencent/index.js';
 import { documentedCodes, mappedCodes, type MappedCode } from '../../../src/descriptions/mapped-codes.js';
 import type { IMError } from '../../../src/imerror.js';
+import { loadDocumented } from '../../../scripts/documents/documented.js';
 
 /** Each adapter with a normalize that takes any platform name (the rows name only the adapter's own). */
 const ADAPTERS = [jmessage, tencent, easemob, agora].map((adapter) => ({
@@ -82,9 +83,23 @@ describe('documentedCodes', () => {
     expect(find(null, '10000..10999')?.documented).toEqual([]);
   });
 
-  it('documents nearly every common and web code of every vendor (the seeds hold no Android document)', () => {
+  it('documents nearly every common and web code of every vendor, but the codes only newer documents list', () => {
+    // The descriptions are generated from the seeds and the SDK tables: a code only the newer vendor documents list
+    // (Tencent's native header) has none yet — issue 11 leaves that open; `mappings/documented/` holds their words.
+    const inSeeds = new Map<string, Set<string>>();
+    const elsewhere = new Map<string, Set<string>>();
+    for (const source of loadDocumented()) {
+      const into = source.file.startsWith('seeds/') ? inSeeds : elsewhere;
+      const codes = into.get(source.vendor) ?? new Set<string>();
+      for (const [code] of source.codes) codes.add(String(code));
+      into.set(source.vendor, codes);
+    }
     for (const { adapter } of ADAPTERS) {
-      const rows = documentedCodes(adapter).filter((row) => !RANGE.test(row.code) && (row.platform === null || row.platform === 'web'));
+      const vendor = adapter.vendor === 'agora' ? 'easemob' : adapter.vendor;
+      const newerOnly = (code: string) => elsewhere.get(vendor)?.has(code) === true && inSeeds.get(vendor)?.has(code) !== true;
+      const rows = documentedCodes(adapter).filter(
+        (row) => !RANGE.test(row.code) && (row.platform === null || row.platform === 'web') && !newerOnly(row.code),
+      );
       expect(rows.filter((row) => row.documented.length > 0).length / rows.length, adapter.vendor).toBeGreaterThan(0.9);
     }
   });

@@ -16,7 +16,7 @@ describe('toDeveloperMessage', () => {
       'IMError network/request-failed vendor=easemob platform=web code=-2 retryable=true recovery=check-network chain=1>-2 vendorMessage="Request Unknow Error"',
     );
     expect(toDeveloperMessage(normalize(10999, { vendor: 'tencent' }))).toBe(
-      'IMError group/other vendor=tencent platform=web code=10999 retryable=false recovery=none inferred=true',
+      'IMError unknown/unmapped-code vendor=tencent platform=web code=10999 retryable=false recovery=none inferred=true',
     );
   });
 

@@ -59,9 +59,17 @@ describe('im-errors/messages', () => {
     });
     expect(toUserMessage(tencentExpired, { catalog: mine })).toBe('Reconnecting you. One moment…');
     expect(toUserMessage(normalize({ code: 70001 }, { vendor: 'jmessage' }), { catalog: mine })).not.toContain('Reconnecting');
-    expect(toUserMessage(normalize({ code: -10003, desc: 'A2 expired' }), { catalog: mine })).toBe('Your session timed out. Please try again.');
+    expect(toUserMessage(normalize({ code: -10001, desc: 'D2 expired' }), { catalog: mine })).toBe('Your session timed out. Please try again.');
     // The built-in catalog is untouched.
     expect(toUserMessage(tencentExpired)).toBe('Your session has expired. Please try again.');
+  });
+
+  // Issue 13: a zh-TW example printed mixed Traditional and Simplified text.
+  it('reads zh-TW wholly from zh-CN when no zh-TW catalog is given: the same message, never a mix', () => {
+    for (const error of [tencentExpired, easemobOffline, jmessageTooFast]) {
+      expect(toUserMessage(error, { locale: 'zh-TW' })).toBe(toUserMessage(error, { locale: 'zh-CN' }));
+      expect(toUserMessage(error, { locale: 'zh-Hant-HK' })).toBe(toUserMessage(error, { locale: 'zh-CN' }));
+    }
   });
 
   it('exports both built-in catalogs', () => {
@@ -78,7 +86,11 @@ describe('the README', () => {
       messages: { auth: { 'token-expired': 'Your session timed out' } },
       codes: { tencent: { 70001: 'Reconnecting you' } },
     });
-    const zhTW = extendCatalog(zhCN, { locale: 'zh-TW', messages: { auth: { 'token-expired': '登入已逾時' } } });
+    const zhTW = extendCatalog(zhCN, {
+      locale: 'zh-TW',
+      messages: { auth: { 'token-expired': '登入已逾時' } },
+      steps: { 'refresh-credentials': '請再試一次。' },
+    });
     const shown = [
       toUserMessage(tencentExpired),
       toUserMessage(tencentExpired, { locale: 'zh-CN' }),

@@ -8,7 +8,7 @@ import { KINDS, REASONS, RECOVERIES, createIMError, type IMError, type IMErrorIn
 import { entryText, type Catalog, type Entry } from '../../../src/messages/catalog.js';
 import { cleanContextText, type MessageContext } from '../../../src/messages/context.js';
 import { en } from '../../../src/messages/en.js';
-import { renderUserMessage, withCatalogs } from '../../../src/messages/user-message.js';
+import { formatWait, renderUserMessage, withCatalogs } from '../../../src/messages/user-message.js';
 import { zhCN } from '../../../src/messages/zh-CN.js';
 import { throwingProxy } from '../../support/hostile.js';
 import { anyContext, anyIMError } from '../../support/imerrors.js';
@@ -31,7 +31,7 @@ function error(kind: string, reason: string, recovery: Recovery, extra: Partial<
 const pairs = KINDS.flatMap((kind) => REASONS[kind].map((reason) => [kind, reason] as const));
 
 /** The message with the wait (the only number a catalog shows) taken out, for the "no codes" checks. */
-const withoutWait = (message: string): string => message.replace(/\b\d+ ?(seconds?|minutes?|秒|分钟)/g, '');
+const withoutWait = (message: string): string => message.replace(/\b\d+ ?(seconds?|minutes?|hours?|days?|秒|分钟|小时|天)/g, '');
 
 describe.each(catalogs.map((catalog) => [catalog.locale, catalog] as const))('%s: every (kind, reason), recovery and context', (_locale, catalog) => {
   it('reads as finished sentences: non-empty, no template syntax, no doubled or stray spaces', () => {
@@ -106,6 +106,42 @@ describe('waits', () => {
     expect(renderUserMessage(zhCN, limited())).toBe('消息发送太频繁了，请稍后再试。');
     expect(renderUserMessage(en, limited(1000), { seconds: 10 })).toBe("You're sending messages too quickly. Please try again in 10 seconds.");
   });
+
+  // Issue 13: 18,000 s read "in 300 minutes"; a NaN or negative wait read "in 1 second".
+  it('use the largest unit the wait reaches, rounded up', () => {
+    expect(renderUserMessage(en, limited(18_000_000))).toBe("You're sending messages too quickly. Please try again in 5 hours.");
+    expect(renderUserMessage(zhCN, limited(18_000_000))).toBe('消息发送太频繁了，请 5 小时后再试。');
+    expect(renderUserMessage(en, limited(3_600_000))).toBe("You're sending messages too quickly. Please try again in 1 hour.");
+    expect(renderUserMessage(en, limited(5_400_000))).toBe("You're sending messages too quickly. Please try again in 2 hours.");
+    expect(renderUserMessage(en, limited(3 * 86_400_000))).toBe("You're sending messages too quickly. Please try again in 3 days.");
+    expect(renderUserMessage(zhCN, limited(86_400_000))).toBe('消息发送太频繁了，请 1 天后再试。');
+    expect(renderUserMessage(en, limited(59_000))).toBe("You're sending messages too quickly. Please try again in 59 seconds.");
+  });
+
+  it.each([Number.NaN, -5, 0, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])('say "in a moment" for a wait of %s', (wait) => {
+    const moment = "You're sending messages too quickly. Please try again in a moment.";
+    expect(renderUserMessage(en, limited(wait))).toBe(moment);
+    expect(renderUserMessage(en, limited(), { seconds: wait })).toBe(moment);
+    expect(formatWait(en, wait)).toBeUndefined();
+  });
+
+  it.prop([fc.double({ min: 1e-3, max: 1e9, noNaN: true })], { numRuns: 100 })('never promise a shorter wait than the real one', (seconds) => {
+    const text = formatWait(en, seconds)!;
+    const [, n, unit] = /^(\d+) (second|minute|hour|day)s?$/.exec(text)!;
+    const length = { second: 1, minute: 60, hour: 3_600, day: 86_400 }[unit as 'second'];
+    expect(Number(n) * length).toBeGreaterThanOrEqual(seconds);
+    // …and the largest unit it reaches: a smaller number would not do in the next unit up.
+    if (unit !== 'day') expect(seconds).toBeLessThanOrEqual({ second: 60, minute: 3_600, hour: 86_400 }[unit as 'second']);
+  });
+});
+
+// Issue 13: an unmapped, non-retryable code said "try again later".
+describe('unknown errors', () => {
+  it.each(['unmapped-code', 'unrecognized', 'ambiguous-vendor'] as const)('%s, which nothing can be done about, offers no retry', (reason) => {
+    const unknown = error('unknown', reason, 'none', { retryable: false });
+    expect(renderUserMessage(en, unknown)).toBe('Something went wrong.');
+    expect(renderUserMessage(zhCN, unknown)).toBe('出了点问题。');
+  });
 });
 
 describe('every mapped vendor code', () => {
@@ -162,9 +198,9 @@ describe('toUserMessage over any IMError', () => {
   it('survives values that are not what their types say', () => {
     const hostile: unknown[] = [undefined, null, 42, 'auth', {}, { kind: 'auth', reason: 'constructor' }, { kind: '__proto__' }, throwingProxy(), Object.create(null)];
     for (const value of hostile) {
-      expect(toUserMessage(value as IMError)).toBe('Something went wrong. Please try again later.');
-      expect(toUserMessage(value as IMError, throwingProxy() as never)).toBe('Something went wrong. Please try again later.');
-      expect(toUserMessage(value as IMError, { locale: 'zh-CN', catalog: [{} as Catalog] })).toBe('Something went wrong. Please try again later.');
+      expect(toUserMessage(value as IMError)).toBe('Something went wrong.');
+      expect(toUserMessage(value as IMError, throwingProxy() as never)).toBe('Something went wrong.');
+      expect(toUserMessage(value as IMError, { locale: 'zh-CN', catalog: [{} as Catalog] })).toBe('Something went wrong.');
     }
   });
 });

@@ -1,0 +1,21 @@
+/** Which test files belong to which vitest project (see `vitest.config.ts`): globs relative to the repository root. */
+
+/** Tests that read `dist/` (the build the `dist` project's global setup makes): what ships, as it ships. */
+export const DIST_TESTS = [
+  'test/examples/demo.test.ts',
+  'test/examples/di-service.test.ts',
+  'test/examples/effect-program.test.ts',
+  'test/examples/explorer/bundle.test.ts',
+  'test/examples/explorer/main.test.ts',
+  'test/examples/explorer/page.test.ts',
+  'test/examples/kicked-offline.test.ts',
+  'test/examples/toasts.test.ts',
+  'test/package/**/*.test.ts', // the tarball, its size, and its consumers (mini-program, Jest, require)
+  'test/readme.test.ts',
+  'test/scripts/package/**/*.test.ts',
+  'test/scripts/size/**/*.test.ts',
+  'test/src/cli/main.test.ts',
+] as const;
+
+/** Tests that time for real (the benchmark harness): not in `npm test`; CI runs them as `npm run test:timed`. */
+export const TIMED_TESTS = ['test/scripts/bench/rounds.test.ts', 'test/scripts/bench/overhead.test.ts', 'test/scripts/bench/normalize.test.ts'] as const;
