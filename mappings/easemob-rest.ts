@@ -7,7 +7,7 @@
  * Where one `error` string covers several documented situations (400 `illegal_argument`, 403 `forbidden_op`), the row
  * holds what the string means in general and {@link easemobRestTexts} tells the documented descriptions apart by
  * their literal text. Rows the page lists without an `error` string (400 "set presence failed", "too many sub
- * presence"…) cannot be keyed and are left to the status (`src/http-status.ts`).
+ * presence"…) are text rules with code `''`, tried after the row of whatever `error` the body carries.
  */
 import type { RestTable, TextRule } from '../src/mapping.js';
 
@@ -96,4 +96,22 @@ export const easemobRestTexts: readonly TextRule[] = [
   ['forbidden operation on group owner!', ['group', 'no-permission', false, 'fix-input'], 'exact', 'forbidden_op'],
   // The App Key's number of groups / chat rooms is at its limit.
   ['this appKey has create too many groups/chatrooms!', ['quota', 'limit-reached', false, 'upgrade-plan'], 'exact', 'forbidden_op'],
+  // Rows the page lists without an `error` string (the presence API), matched by their text whatever `error` comes
+  // with them (code `''`).
+  // "set presence failed" 在线状态设置失败: the page says no more; a 400, so the request, not the server.
+  ['set presence failed', ['validation', 'other', false, 'none'], 'exact', ''],
+  // "ext is too big" 在线状态扩展信息长度超过限制.
+  ['ext is too big', ['validation', 'too-large', false, 'fix-input'], 'exact', ''],
+  // "resource not exist" 设备来源不存在: the device resource named in the request is not one of the user's.
+  ['resource not exist', ['validation', 'invalid', false, 'fix-input'], 'exact', ''],
+  // "you can't sub yourself" 无法订阅自己的在线状态.
+  ["you can't sub yourself", ['validation', 'invalid', false, 'fix-input'], 'exact', ''],
+  // "too many sub presence" 订阅用户数量超过上限: too many users in one subscription request.
+  ['too many sub presence', ['validation', 'limit-reached', false, 'fix-input'], 'exact', ''],
+  // "too many get presences" 获取在线状态的用户数量超过上限.
+  ['too many get presences', ['validation', 'limit-reached', false, 'fix-input'], 'exact', ''],
+  // "too many unsub presences" 取消订阅的用户数量超过上限.
+  ['too many unsub presences', ['validation', 'limit-reached', false, 'fix-input'], 'exact', ''],
+  // "too many queries" 查询次数超过限制: a count of calls, so a rate; the page gives no window.
+  ['too many queries', ['rate-limit', 'too-many-requests', true, 'wait'], 'exact', ''],
 ];

@@ -27,8 +27,8 @@ export type EasemobPlatform = 'web' | 'native' | 'server' | 'android' | 'ios';
  * are in `easemob-native.ts`; `parents` makes `android` and `ios` parts of `native`, so a code is looked up in the
  * sub-table, then the native table, then `codes`.
  *
- * `ranges`: only the blocks where the web and the Android numbering agree on a module — 5xx message sending,
- * 6xx groups, 7xx chat rooms. 1100–1499 are not inferred: the two SDKs put different modules there (web 1100 presence /
+ * `ranges`: only the blocks where the web and the native numbering agree on a module — 5xx message sending,
+ * 6xx groups, 7xx chat rooms; the first two yield `unknown` (their documented codes disagree on kind). 1100–1499 are not inferred: the two SDKs put different modules there (web 1100 presence /
  * 1101–1103 reactions / 1200–1204 translation / 1300–1301 threads + 1302–1304 message edits / 1400 conversations;
  * Android 1100–1101 presence / 1110–1113 translation / 1200, 1299 moderation / 1300–1302 reactions / 1400–1402 threads).
  *
@@ -196,11 +196,15 @@ export const easemobMappings: VendorMappings<EasemobPlatform> = {
   parents: { android: 'native', ios: 'native' },
   rest: easemobRest,
   ranges: [
-    // Inferred from the numbering shared by the web `statusCode` (500–514) and Android `EMError` (500–513) blocks.
-    [500, 599, ['message', 'other', false, 'none'], false], // message sending / moderation / muting
-    // Web 601–609 and Android 600–613: groups.
-    [600, 699, ['group', 'other', false, 'none'], false],
-    // Web 702–705 and Android 700–707: chat rooms (web 700 REST_PARAMS_STATUS is in the table).
+    // Re-judged against the native tables: where a block's documented codes disagree on kind, an undocumented code
+    // in it yields `unknown` / `unmapped-code` (the code kept as Easemob's, inferred) rather than a guessed kind.
+    // 5xx message sending: message, but also server (500, 503 web), client (503 native), quota (505), rate limits
+    // (502 native, 509) and network (510, 512 web).
+    [500, 599, ['unknown', 'unmapped-code', false, 'none'], false],
+    // 6xx groups: group, but also permission (603 web), client (604 web) and quota (607 web).
+    [600, 699, ['unknown', 'unmapped-code', false, 'none'], false],
+    // 7xx chat rooms: every native code 700–707 and web 702–705 is `group` (web 700 REST_PARAMS_STATUS, an auth
+    // code outside the module, is in the web table).
     [700, 799, ['group', 'other', false, 'none'], false],
   ],
   // 304 SERVER_GET_DNSLIST_FAILED is raised only around the request that failed (304 → 304 → -2 / 17 / -1).

@@ -114,13 +114,15 @@ export interface Classified {
 const documented = (entry: MappingEntry | undefined): Resolution | undefined => (entry === undefined ? undefined : { entry, inferred: false });
 
 /**
- * How a REST answer resolves: a text rule for its `error` string, else its row in `VendorMappings.rest`, else what
- * its HTTP status says.
+ * How a REST answer resolves: a text rule for its `error` string, else its row in `VendorMappings.rest`, else a text
+ * rule for answers the vendor documents without an `error` string (code `''`), else what its HTTP status says.
  */
 function resolveRestLink<P extends string>(mappings: VendorMappings<P>, error: string, link: ParsedLink): Resolution | undefined {
   return (
     documented(resolveText(mappings, link.message, error)) ??
     resolveRest(mappings, error, link.httpStatus) ??
+    // Answers documented by their text alone (no `error` string on the vendor's page), whatever `error` came with them.
+    documented(resolveText(mappings, link.message, '')) ??
     documented(link.httpStatus === undefined ? undefined : HTTP_STATUS[link.httpStatus])
   );
 }

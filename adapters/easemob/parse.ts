@@ -41,10 +41,12 @@ function parseNative({ code, description, desc }: RawFields): ParsedError<Easemo
 
 /** A REST answer `{error, error_description}`, with the HTTP status a caller put beside `error`, if any. */
 function parseRest(raw: unknown): ParsedError<EasemobPlatform> | undefined {
-  const error = safeText(safeGet(raw, 'error'), 100);
+  const error = safeText(safeGet(raw, 'error'), 100) ?? '';
   const description = safeText(safeGet(raw, 'error_description'));
-  if (error === undefined || description === undefined || error === '') return undefined;
+  if (description === undefined) return undefined;
   const httpStatus = firstStatus([safeGet(raw, 'httpStatus'), safeGet(raw, 'statusCode'), safeGet(raw, 'status')]);
+  // The page lists some answers (presence) without an `error` string: such a body is read only beside its status.
+  if (error === '' && httpStatus === undefined) return undefined;
   return { links: [{ code: error, message: description, httpStatus }], platform: 'server', distinctive: true };
 }
 

@@ -10,7 +10,7 @@ describe('agora adapter', () => {
     const raw = { type: 304, message: 'get DNS failed', data: { type: -2, message: 'Request Unknow Error', extraInfo: { httpCode: 0 } } };
     expect(agora.normalize(raw)).toMatchObject({ vendor: 'agora', platform: 'web', kind: 'network', reason: 'request-failed', code: -2 });
     expect(agora.normalize({ type: 206, message: '' })).toMatchObject({ vendor: 'agora', kind: 'auth', reason: 'kicked-other-device' });
-    expect(agora.normalize({ type: 502 }, { platform: 'android' })).toMatchObject({ vendor: 'agora', platform: 'android', kind: 'rate-limit' });
+    expect(agora.normalize({ type: 502 }, { platform: 'android' })).toMatchObject({ vendor: 'agora', platform: 'native', kind: 'rate-limit' });
   });
 
   it.prop([fc.integer({ min: -10, max: 2000 }), fc.constantFrom(undefined, 'web' as const, 'android' as const), fc.string()])(

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { easemobMappings, type EasemobPlatform } from '../../mappings/easemob.js';
-import { resolveCode, type MappingEntry } from '../../src/mapping.js';
+import { easemobNativeCodes } from '../../mappings/easemob-native.js';
+import { platformLineage, resolveCode, type MappingEntry } from '../../src/mapping.js';
 import { parseEasemobSeed, readEasemobSeedCodes } from '../../scripts/seeds/easemob.js';
 
 /** Counted by hand in 004_04899477e949c5d2.txt: -4…0 (5), 1–40 (11), 50–53 (4), 101–102 (2), 200–221 (10),
@@ -12,8 +13,8 @@ const seed = readEasemobSeedCodes();
 const tableCodes = (table: object | undefined): number[] => Object.keys(table ?? {}).map(Number);
 const allEntries = (): Array<[string, number, MappingEntry]> => [
   ...Object.entries(easemobMappings.codes).map(([code, entry]): [string, number, MappingEntry] => ['codes', Number(code), entry]),
-  ...Object.entries(easemobMappings.platforms.android ?? {}).map(
-    ([code, entry]): [string, number, MappingEntry] => ['android', Number(code), entry],
+  ...(['web', 'native', 'android', 'ios'] as const).flatMap((platform) =>
+    Object.entries(easemobMappings.platforms[platform] ?? {}).map(([code, entry]): [string, number, MappingEntry] => [platform, Number(code), entry]),
   ),
   ...easemobMappings.ranges.map(([from, , entry]): [string, number, MappingEntry] => ['range', from, entry]),
 ];
@@ -64,7 +65,9 @@ describe('Easemob mappings: coverage', () => {
   it('maps exactly the seed codes in `codes`; the SDK-only enum members only on the web', () => {
     expect(tableCodes(easemobMappings.codes).sort((a, b) => a - b)).toEqual(seed.map((entry) => entry.code).sort((a, b) => a - b));
     expect(resolveCode(easemobMappings, 304, undefined)).toBeUndefined(); // SERVER_GET_DNSLIST_FAILED, SDK-only
-    expect(resolveCode(easemobMappings, 304, 'android')).toBeUndefined(); // Android's 3xx are other codes
+    // Android's and iOS's 3xx are their own codes (push, 304 = no push token), from the native table.
+    expect(resolveCode(easemobMappings, 304, 'android')?.entry).toBe(easemobNativeCodes[304]);
+    expect(resolveCode(easemobMappings, 304, 'native')?.entry).toBe(easemobNativeCodes[304]);
     expect(resolveCode(easemobMappings, 304, 'web')?.entry).toEqual(['network', 'connection-failed', true, 'check-network']);
     expect(resolveCode(easemobMappings, 54, 'web')?.entry[0]).toBe('permission'); // OPERATION_NOT_ALLOWED
   });
@@ -142,28 +145,39 @@ describe('Easemob mappings: hand-checked codes', () => {
   });
 });
 
-describe('Easemob mappings: Android differences', () => {
-  // Numbers the seed uses that Android's EMError documents with another meaning (easemob-doc android/error.md).
-  const androidDocumented = [1, 2, 101, 102, 200, 205, 208, 500, 502, 503, 506, 508, 510, 511, 512, 603, 604, 605, 606, 607, 609, 700, 1101, 1200, 1300, 1301, 1302];
+describe('Easemob mappings: native tables', () => {
+  // Numbers the seed uses that the native SDKs (Android EMError, iOS EMErrorCode) document with another meaning.
+  const differFromWeb = [1, 2, 101, 102, 200, 205, 208, 500, 502, 503, 506, 508, 510, 511, 512, 603, 604, 605, 606, 607, 609, 700, 1101, 1200, 1300, 1301, 1302];
 
-  it('holds exactly the confirmed Android numbers, all of them numbers the seed uses', () => {
-    const android = tableCodes(easemobMappings.platforms.android).sort((a, b) => a - b);
-    expect(android).toEqual(androidDocumented);
-    const seedCodes = new Set(seed.map((entry) => entry.code));
-    for (const code of android) expect(seedCodes.has(code), `android ${code}`).toBe(true);
-  });
-
-  it('only overrides where the meaning really differs from the web table', () => {
-    for (const code of androidDocumented) {
-      const web = resolveCode(easemobMappings, code, 'web')!.entry;
-      const android = resolveCode(easemobMappings, code, 'android')!.entry;
-      expect(android, `code ${code}`).not.toEqual(web);
+  it('makes android and ios parts of native: only Android\'s push-binding codes are a sub-table; iOS has none', () => {
+    expect(easemobMappings.parents).toEqual({ android: 'native', ios: 'native' });
+    expect(tableCodes(easemobMappings.platforms.android).sort((a, b) => a - b)).toEqual([1500, 1501, 1502]);
+    expect(tableCodes(easemobMappings.platforms.ios)).toEqual([]);
+    for (const code of [1500, 1501, 1502]) {
+      expect(resolveCode(easemobMappings, code, 'android')).toMatchObject({ inferred: false, table: 'android' });
+      expect(resolveCode(easemobMappings, code, 'native'), `native ${code}`).toBeUndefined(); // not an iOS code
     }
   });
 
-  it('falls back to the common table for numbers Android uses the same way', () => {
-    for (const code of [204, 206, 207, 216, 217, 219, 221, 501, 504, 505, 507, 509, 601, 602, 702, 704, 705, 1100]) {
-      expect(resolveCode(easemobMappings, code, 'android')?.entry).toBe(easemobMappings.codes[code]);
+  it('answers a native code from the native table on native, android and ios alike', () => {
+    for (const code of tableCodes(easemobNativeCodes)) {
+      for (const platform of ['native', 'android', 'ios'] as const) {
+        expect(resolveCode(easemobMappings, code, platform), `${platform} ${code}`).toEqual({ entry: easemobNativeCodes[code], inferred: false, table: 'native' });
+      }
+    }
+  });
+
+  it('gives the native meaning where the native SDKs number a code differently from the web seed', () => {
+    for (const code of differFromWeb) {
+      const web = resolveCode(easemobMappings, code, 'web')!.entry;
+      const native = resolveCode(easemobMappings, code, 'native')!.entry;
+      expect(native, `code ${code}`).not.toEqual(web);
+    }
+  });
+
+  it('agrees with the web seed where the native documents describe the same failure', () => {
+    for (const code of [204, 206, 207, 216, 217, 219, 221, 501, 504, 505, 507, 509, 601, 602, 702, 704, 705]) {
+      expect(resolveCode(easemobMappings, code, 'native')?.entry.slice(0, 2), `code ${code}`).toEqual(easemobMappings.codes[code]!.slice(0, 2));
     }
   });
 });
@@ -184,7 +198,9 @@ describe('Easemob mappings: inferred ranges', () => {
   it('mark their results inferred, at both ends and in between', () => {
     for (const [from, to, entry, documented] of ranges) {
       expect(documented).toBe(false);
-      expect(entry[1]).toBe('other');
+      // A block whose documented codes agree on a kind infers it (reason `other`); one whose codes disagree keeps the
+      // code but guesses no kind.
+      expect(entry[0] === 'unknown' ? entry[1] === 'unmapped-code' : entry[1] === 'other').toBe(true);
       expect(entry[2]).toBe(false);
       for (const code of [from, to, Math.floor((from + to) / 2)]) {
         if (easemobMappings.codes[code] !== undefined) continue;
@@ -192,10 +208,11 @@ describe('Easemob mappings: inferred ranges', () => {
       }
     }
     // Outside the web table (the SDK-only web codes are there), the ranges still answer for these numbers.
-    expect(resolveCode(easemobMappings, 513, 'android')).toEqual({ entry: ranges[0]![2], inferred: true }); // Android 513
+    expect(resolveCode(easemobMappings, 599, 'android')).toEqual({ entry: ranges[0]![2], inferred: true }); // no native 599
     expect(resolveCode(easemobMappings, 608, undefined)).toEqual({ entry: ranges[1]![2], inferred: true });
     expect(resolveCode(easemobMappings, 608, 'web')?.inferred).toBe(false); // GROUP_IS_DISABLED, from the web table
-    expect(resolveCode(easemobMappings, 701, 'android')?.inferred).toBe(true); // CHATROOM_ALREADY_JOINED
+    expect(resolveCode(easemobMappings, 701, 'web')?.inferred).toBe(true); // web has no 701
+    expect(resolveCode(easemobMappings, 701, 'android')?.inferred).toBe(false); // native CHATROOM_ALREADY_JOINED
   });
 
   it('never shadow a table code: table codes inside a range resolve to their own entry', () => {
@@ -217,9 +234,12 @@ describe('Easemob mappings: inferred ranges', () => {
 
   it('leave everything else unmapped (property)', () => {
     const known = (platform: EasemobPlatform | undefined): Set<number> =>
-      new Set([...tableCodes(easemobMappings.codes), ...tableCodes(platform === undefined ? {} : easemobMappings.platforms[platform])]);
+      new Set([
+        ...tableCodes(easemobMappings.codes),
+        ...(platform === undefined ? [] : platformLineage(easemobMappings, platform)).flatMap((table) => tableCodes(easemobMappings.platforms[table as EasemobPlatform])),
+      ]);
     fc.assert(
-      fc.property(fc.integer({ min: -100_000, max: 100_000 }), fc.constantFrom<EasemobPlatform | undefined>(undefined, 'web', 'android'), (code, platform) => {
+      fc.property(fc.integer({ min: -100_000, max: 100_000 }), fc.constantFrom<EasemobPlatform | undefined>(undefined, 'web', 'native', 'android', 'ios'), (code, platform) => {
         const found = resolveCode(easemobMappings, code, platform);
         const inRange = ranges.some(([from, to]) => code >= from && code <= to);
         if (found === undefined) return !known(platform).has(code) && !inRange;
