@@ -1,4 +1,4 @@
-import type { EventTable } from '../src/events.js';
+import type { EventRule, EventTable } from '../src/events.js';
 
 /**
  * Easemob / Agora Chat web SDK events (`conn.addEventHandler(id, { onError, onDisconnected, … })`), by handler name,
@@ -17,8 +17,36 @@ export const easemobEvents: EventTable = [
   { event: 'onTokenExpired', means: { code: 56 } }, // WEBIM_TOKEN_EXPIRED
   // SDK: the browser's `offline` event; the SDK reconnects when `online` comes.
   { event: 'onOffline', means: { entry: ['network', 'offline', true, 'check-network'] } },
-  { event: 'onTokenWillExpire', means: { none: true } }, // a reminder to renew the token in time, not a failure
+  // A reminder to renew the token in time, not a failure (the web handler and the native listener alike).
+  { event: 'onTokenWillExpire', means: { none: true } },
   { event: 'onOnline', means: { none: true } },
   { event: 'onConnected', means: { none: true } },
   { event: 'onReconnecting', means: { none: true } },
+  ...easemobNativeEvents(),
 ];
+
+/**
+ * The native SDKs' connection callbacks, as the React Native SDKs name them (`ChatConnectEventListener` in
+ * `react-native-chat-sdk` / `react-native-agora-chat`; Flutter's `EMConnectionEventHandler` has the same events).
+ * Each callback is the native SDK's report of one `EMError` code, so it is read from the native table: an event and
+ * a rejection with that code agree. `easemobNativeListener` builds the listener.
+ */
+function easemobNativeEvents(): EventTable {
+  const native = (event: string, code: number): EventRule => ({ event, means: { code }, platform: 'native' });
+  return [
+    native('onTokenDidExpire', 108), // TOKEN_EXPIRED: the token expired while connected
+    native('onAppActiveNumberReachLimit', 8), // APP_ACTIVE_NUMBER_REACH_LIMITATION: the app's DAU / MAU cap
+    native('onUserDidLoginFromOtherDevice', 206), // USER_LOGIN_ANOTHER_DEVICE: signed in elsewhere, this one kicked
+    native('onUserDidLoginFromOtherDeviceWithInfo', 206),
+    native('onUserDidRemoveFromServer', 207), // USER_REMOVED: the account was deleted on the server
+    // "the current chat user is banned from accessing the server": the account, not the app (305 is the app), and
+    // no code of the native pages names it.
+    { event: 'onUserDidForbidByServer', means: { entry: ['auth', 'account-disabled', false, 'contact-support'] }, platform: 'native' },
+    native('onUserDidChangePassword', 216), // USER_KICKED_BY_CHANGE_PASSWORD
+    native('onUserDidLoginTooManyDevice', 214), // USER_LOGIN_TOO_MANY_DEVICES
+    native('onUserKickedByOtherDevice', 217), // USER_KICKED_BY_OTHER_DEVICE: kicked by another device or the console
+    native('onUserAuthenticationFailed', 202), // USER_AUTHENTICATION_FAILED: the token was refused
+    { event: 'onOfflineMessageSyncStart', means: { none: true } },
+    { event: 'onOfflineMessageSyncFinish', means: { none: true } },
+  ];
+}

@@ -6,7 +6,7 @@
  */
 import { UNMAPPED } from './fallbacks.js';
 import { fromEntry, type IMError } from './imerror.js';
-import { resolveCode, type MappingEntry, type VendorMappings } from './mapping.js';
+import { canonicalPlatform, resolveCode, type MappingEntry, type VendorMappings } from './mapping.js';
 import { safeGet } from './safe.js';
 import type { Vendor } from './taxonomy.js';
 
@@ -35,6 +35,11 @@ export interface EventRule {
    */
   readonly when?: readonly [path: readonly string[], value: string | number];
   readonly means: EventMeaning;
+  /**
+   * The platform the event belongs to, when only one platform emits it (Easemob's React Native `onTokenDidExpire`):
+   * its `{ code }` is read in that platform's table, whatever platform the call named.
+   */
+  readonly platform?: string;
 }
 
 /** A vendor's lifecycle events; for each event the first rule that matches decides. */
@@ -69,10 +74,11 @@ function describe(rule: EventRule): string {
 
 /** The IMError an event signals, or undefined when it signals none (or the table does not know it). */
 export function readEvent<P extends string>(context: EventContext<P>, event: string, payload: unknown): IMError | undefined {
-  const { vendor, platform } = context;
   for (const rule of context.events) {
     if (rule.event !== event || !selects(rule, payload)) continue;
     const { means } = rule;
+    const { vendor } = context;
+    const platform = (rule.platform as P | undefined) ?? context.platform;
     if ('none' in means) return undefined;
     if ('error' in means) {
       const error = valueAt(payload, means.error);
@@ -80,11 +86,13 @@ export function readEvent<P extends string>(context: EventContext<P>, event: str
       return context.normalize(error);
     }
     const vendorMessage = describe(rule);
-    if ('entry' in means) return fromEntry(means.entry, { vendor, platform, vendorMessage, cause: payload });
+    if ('entry' in means) {
+      return fromEntry(means.entry, { vendor, platform: canonicalPlatform(context.mappings, platform, undefined), vendorMessage, cause: payload });
+    }
     const resolution = resolveCode(context.mappings, means.code, platform);
     return fromEntry(resolution?.entry ?? UNMAPPED, {
       vendor,
-      platform,
+      platform: canonicalPlatform(context.mappings, platform, resolution?.table),
       code: means.code,
       vendorMessage,
       inferred: resolution?.inferred ?? false,

@@ -3,10 +3,13 @@ import { agoraSpec } from './spec.js';
 import { agoraEvents, type AgoraPlatform } from '../../mappings/agora.js';
 import { createNormalizer, defineAdapter } from '../../src/normalizer.js';
 import type { VendorAdapter } from '../../src/adapter.js';
+import type { IMError } from '../../src/imerror.js';
+import { nativeConnectionListener, type EasemobNativeConnectionListener } from '../easemob/native-listener.js';
 import { easemobMethods } from '../easemob/methods.js';
 import { subscribeEasemob } from '../easemob/subscribe.js';
 
 export type { AgoraPlatform };
+export type { EasemobNativeConnectionListener as AgoraNativeConnectionListener } from '../easemob/native-listener.js';
 export { easemobMethods as agoraMethods };
 export type { EasemobConnectionLike as AgoraConnectionLike } from '../easemob/subscribe.js';
 
@@ -19,8 +22,9 @@ export const normalize: VendorAdapter<'agora', AgoraPlatform>['normalize'] = /* 
 });
 
 /**
- * Agora Chat: Easemob's error shapes, tables and events, reported as `vendor: 'agora'`. `platform` defaults to `web`
- * (`agora-chat`); `android` reads Agora Chat's Android numbering (Easemob's). Use it instead of `easemob`, not beside
+ * Agora Chat: Easemob's error shapes, tables and events, reported as `vendor: 'agora'`. Platforms as Easemob's: `web`
+ * (`agora-chat`, the default for a bare code), `native` (the native SDKs and `react-native-agora-chat`; `android` /
+ * `ios` as aliases), `server` (REST). Use it instead of `easemob`, not beside
  * it: the two share every number, so a normalizer holding both could only call each `{type}` error ambiguous.
  */
 export const agora = /* @__PURE__ */ defineAdapter(agoraSpec, {
@@ -29,3 +33,26 @@ export const agora = /* @__PURE__ */ defineAdapter(agoraSpec, {
   /** Registers an event handler on a connection; see `subscribeErrors`. */
   subscribe: subscribeEasemob,
 });
+
+/**
+ * A React Native / Flutter connection listener that calls `listener` with an IMError for each callback that signals
+ * a failure — token expired, kicked by another device, account removed or banned, too many devices, DAU cap —
+ * read from the native code table (so an event and a rejection with the same code agree); connected,
+ * disconnected (the SDK reconnects by itself) and the token reminder call nothing.
+ *
+ * @example
+ * ```ts
+ * ChatClient.getInstance().addConnectionListener(
+ *   agoraNativeListener((error) => {
+ *     if (error.recovery === 'relogin') goToSignIn();
+ *     else if (error.recovery === 'refresh-credentials') renewToken();
+ *   }),
+ * );
+ * ```
+ */
+export function agoraNativeListener(listener: (error: IMError) => void): EasemobNativeConnectionListener {
+  return nativeConnectionListener((event, payload) => {
+    const error = agora.normalizeEvent(event, payload, { platform: 'native' });
+    if (error !== undefined) listener(error);
+  });
+}

@@ -4,10 +4,13 @@ import { easemobSpec } from './spec.js';
 import { easemobEvents } from '../../mappings/easemob-events.js';
 import { createNormalizer, defineAdapter } from '../../src/normalizer.js';
 import type { VendorAdapter } from '../../src/adapter.js';
+import type { IMError } from '../../src/imerror.js';
+import { nativeConnectionListener, type EasemobNativeConnectionListener } from './native-listener.js';
 import { easemobMethods } from './methods.js';
 import { subscribeEasemob } from './subscribe.js';
 
 export type { EasemobPlatform };
+export type { EasemobNativeConnectionListener };
 export { easemobMethods };
 export type { EasemobConnectionLike, EasemobHandlers } from './subscribe.js';
 
@@ -20,10 +23,16 @@ export const normalize: VendorAdapter<'easemob', EasemobPlatform>['normalize'] =
 });
 
 /**
- * Easemob. `platform` defaults to `web` (the web / mini-program SDK, whose `statusCode` numbers the seed documents);
- * `android` reads the few numbers the Android SDK uses differently (502 is a send-rate limit there).
- * `normalizeEvent` reads the connection's handler events (`onError`, `onDisconnected`, `onTokenExpired`,
- * `onOffline`); `subscribeErrors(conn, easemob, listener)` registers them. Agora Chat apps: see `im-errors/agora`.
+ * Easemob. Platforms: `web` (the web / mini-program SDK, whose `statusCode` numbers the seed documents; the default
+ * for a bare code or a `{type}` error), `native` (iOS, Android, React Native, Flutter, Unity, Windows: `EMError`
+ * numbers, which differ from the web's — native 502 is a send-rate limit; a `{code, description}` `ChatError` is read
+ * as native by its shape), `server` (REST bodies `{error, error_description}`, keyed by HTTP status and `error`).
+ * `android` and `ios` are aliases of `native`, and its sub-tables where the two differ (Android's push codes
+ * 1500–1502); `err.platform` reports `native` unless a sub-table answered.
+ * `normalizeEvent` reads the web connection's handler events (`onError`, `onDisconnected`, `onTokenExpired`,
+ * `onOffline`; `subscribeErrors(conn, easemob, listener)` registers them) and the native connection callbacks
+ * (`onTokenDidExpire`, `onUserKickedByOtherDevice`…; see {@link easemobNativeListener}). Agora Chat apps: see
+ * `im-errors/agora`.
  */
 export const easemob = /* @__PURE__ */ defineAdapter(easemobSpec, {
   events: easemobEvents,
@@ -31,3 +40,26 @@ export const easemob = /* @__PURE__ */ defineAdapter(easemobSpec, {
   /** Registers an event handler on a connection; see `subscribeErrors`. */
   subscribe: subscribeEasemob,
 });
+
+/**
+ * A React Native / Flutter connection listener that calls `listener` with an IMError for each callback that signals
+ * a failure — token expired, kicked by another device, account removed or banned, too many devices, DAU cap —
+ * read from the native code table (so an event and a rejection with the same code agree); connected,
+ * disconnected (the SDK reconnects by itself) and the token reminder call nothing.
+ *
+ * @example
+ * ```ts
+ * ChatClient.getInstance().addConnectionListener(
+ *   easemobNativeListener((error) => {
+ *     if (error.recovery === 'relogin') goToSignIn();
+ *     else if (error.recovery === 'refresh-credentials') renewToken();
+ *   }),
+ * );
+ * ```
+ */
+export function easemobNativeListener(listener: (error: IMError) => void): EasemobNativeConnectionListener {
+  return nativeConnectionListener((event, payload) => {
+    const error = easemob.normalizeEvent(event, payload, { platform: 'native' });
+    if (error !== undefined) listener(error);
+  });
+}

@@ -10,7 +10,7 @@ describe('im-errors', () => {
   });
 
   it('names every vendor with its platforms in the usage', () => {
-    expect(USAGE).toContain('Vendors (any case): jmessage (web, ios, android, server), tencent (web, native, server), easemob (web, android), agora (web, android)');
+    expect(USAGE).toContain('Vendors (any case): jmessage (web, ios, android, server), tencent (web, native, server), easemob (web, native, server, android, ios), agora (web, native, server, android, ios)');
   });
 
   it('needs a known command', () => {
