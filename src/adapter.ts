@@ -180,11 +180,13 @@ export function choosePlatform<P extends string>(
 
 /** Builds the IMError for a classified vendor error; `cause` is the raw value the caller was given. */
 export function toIMError(vendor: Vendor, parsed: ParsedError, classified: Classified, cause: unknown): IMError {
-  const chain: ErrorLink[] = parsed.links.map(({ code, message }) => ({ code, message }));
+  // A REST answer the vendor documents without an `error` string is keyed `''`; the error has no code.
+  const codeOf = (code: number | string | undefined): number | string | undefined => (code === '' ? undefined : code);
+  const chain: ErrorLink[] = parsed.links.map(({ code, message }) => ({ code: codeOf(code), message }));
   const common = {
     vendor,
     platform: classified.platform,
-    code: classified.link.code,
+    code: codeOf(classified.link.code),
     httpStatus: classified.link.httpStatus ?? parsed.links.find((link) => link.httpStatus !== undefined)?.httpStatus,
     vendorMessage: classified.link.message || parsed.links.find((link) => link.message !== '')?.message,
     chain,
