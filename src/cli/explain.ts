@@ -20,7 +20,10 @@ const CODE = /^-?\d{1,12}$/;
 export interface Explanation {
   readonly vendor: string;
   readonly platform: string | null;
-  readonly code: number;
+  /** The code; a REST answer's `error` string (Easemob `reach_limit`). */
+  readonly code: number | string;
+  /** The HTTP status a REST answer was explained with (`--status`); null for a code. */
+  readonly httpStatus: number | null;
   readonly kind: string;
   readonly reason: string;
   readonly retryable: boolean;
@@ -43,8 +46,31 @@ function vendorNamed(name: string): CliVendor {
   return vendor;
 }
 
-function codeOf(text: string): number {
-  if (!CODE.test(text)) throw new UsageError(`the code must be an integer, not ${shown(text)}`);
+/** The `error` strings of a vendor's REST rows (Easemob `reach_limit`), each with the statuses that list it. */
+function restErrors(vendor: CliVendor): Map<string, number[]> {
+  const errors = new Map<string, number[]>();
+  for (const [status, byError] of Object.entries(vendor.mappings.rest ?? {})) {
+    for (const error of Object.keys(byError)) errors.set(error, [...(errors.get(error) ?? []), Number(status)]);
+  }
+  return errors;
+}
+
+/** A code as typed: an integer, or one of the vendor's REST `error` strings. */
+function codeOf(vendor: CliVendor, text: string): number | string {
+  if (CODE.test(text)) return Number(text);
+  if (restErrors(vendor).has(text)) return text;
+  const rest = restErrors(vendor).size > 0 ? ` or one of its REST error strings (im-errors list --vendor ${vendor.name})` : '';
+  throw new UsageError(`the code must be an integer${rest}, not ${shown(text)}`);
+}
+
+/** The `--status` of a REST answer: an HTTP status the row lists. */
+function statusOf(vendor: CliVendor, error: number | string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const statuses = typeof error === 'string' ? (restErrors(vendor).get(error) ?? []) : [];
+  if (typeof error !== 'string') throw new UsageError('--status goes with a REST error string, not a code');
+  if (!/^\d{3}$/.test(text) || !statuses.includes(Number(text))) {
+    throw new UsageError(`${vendor.name} documents ${shown(error)} with status ${statuses.join(' or ')}, not ${shown(text)}`);
+  }
   return Number(text);
 }
 
@@ -82,24 +108,28 @@ function localeOf(tag: string): string {
 }
 
 /** Explains one code; throws {@link UsageError} for a bad vendor, code, platform or locale. */
-export function explainCode(vendorName: string, codeText: string, platformName?: string, localeTag = 'en'): Explanation {
+export function explainCode(vendorName: string, codeText: string, platformName?: string, localeTag = 'en', statusText?: string): Explanation {
   const vendor = vendorNamed(vendorName);
-  const code = codeOf(codeText);
+  const code = codeOf(vendor, codeText);
+  const status = statusOf(vendor, code, statusText);
   const platform = platformOf(vendor, platformName);
   const locale = localeOf(localeTag);
-  const error: IMError = vendor.normalize(code, platform);
+  // A REST error string is explained as the body the API sends, with the status beside it when given.
+  const raw = typeof code === 'string' ? { error: code, error_description: '', statusCode: status } : code;
+  const error: IMError = vendor.normalize(raw, typeof code === 'string' ? (platform ?? 'server') : platform);
   return {
     vendor: vendor.name,
     platform: error.platform ?? null,
     code,
+    httpStatus: status ?? null,
     kind: error.kind,
     reason: error.reason,
     retryable: error.retryable,
     retryAfterMs: error.retryAfterMs ?? null,
     recovery: error.recovery,
     inferred: error.inferred,
-    generic: vendor.mappings.generic.includes(code),
-    documented: documentedOn(vendor, code, error.platform),
+    generic: typeof code === 'number' && vendor.mappings.generic.includes(code),
+    documented: typeof code === 'number' ? documentedOn(vendor, code, error.platform) : [],
     userMessage: { locale, text: toUserMessage(error, { locale }) },
     developerMessage: toDeveloperMessage(error),
   };
@@ -124,13 +154,15 @@ export function formatExplanation(explanation: Explanation): string {
   if (documented.length === 0) rows.push(['documented', "(not in the vendor's documents or SDK tables)"]);
   documented.forEach(({ source, text }, index) => rows.push([index === 0 ? 'documented' : '', `${source}: ${text}`]));
   rows.push([`user (${userMessage.locale})`, userMessage.text], ['developer', explanation.developerMessage]);
-  const title = `${vendor} ${code}${platform === null ? '' : ` on ${platform}`}`;
+  const status = explanation.httpStatus === null ? '' : ` (HTTP ${explanation.httpStatus})`;
+  const title = `${vendor} ${code}${status}${platform === null ? '' : ` on ${platform}`}`;
   return [title, ...formatTable(rows).map((line) => `  ${line}`)].join('\n');
 }
 
 /** `explain`'s options. */
 const OPTIONS = {
   platform: { type: 'string' },
+  status: { type: 'string' },
   locale: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -146,7 +178,7 @@ export function explainCommand(argv: readonly string[], io: CliIO, usage: string
   if (positionals.length !== 2) throw new UsageError(`explain takes <vendor> <code>, got ${positionals.length} argument${positionals.length === 1 ? '' : 's'}`);
   const [vendor, code] = positionals as [string, string];
   const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-  const explanation = explainCode(vendor, code, str(values.platform), str(values.locale));
+  const explanation = explainCode(vendor, code, str(values.platform), str(values.locale), str(values.status));
   io.stdout(`${values.json === true ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation)}\n`);
   return 0;
 }

@@ -26,7 +26,8 @@ export function listCodes(vendorName?: string, kind?: string): MappedCode[] {
  * range as `[from, to]` (`null` for a code).
  */
 export interface ListedCode extends Omit<MappedCode, 'code'> {
-  readonly code: number | null;
+  /** The code as a number; a REST answer's `error` string as it is; null for a range. */
+  readonly code: number | string | null;
   readonly range: readonly [from: number, to: number] | null;
 }
 
@@ -35,7 +36,7 @@ export function listedCode(row: MappedCode): ListedCode {
   const range = /^(-?\d+)\.\.(-?\d+)$/.exec(row.code);
   return {
     ...row,
-    code: range === null ? Number(row.code) : null,
+    code: row.httpStatus !== null ? row.code : range === null ? Number(row.code) : null,
     range: range === null ? null : [Number(range[1]), Number(range[2])],
   };
 }
@@ -46,7 +47,7 @@ export function formatList(rows: readonly MappedCode[]): string {
   const cells = rows.map((row) => [
     row.vendor,
     row.platform ?? '-',
-    row.code,
+    row.httpStatus === null ? row.code : `${row.httpStatus} ${row.code}`,
     row.kind,
     row.reason,
     row.retryable ? 'yes' : 'no',

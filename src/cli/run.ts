@@ -11,6 +11,8 @@ export const USAGE = `Usage:
   im-errors explain <vendor> <code> [--platform <platform>] [--locale <locale>] [--json]
       What a vendor code becomes (kind, reason, retryable, recovery), what the vendor documents for it,
       and the message users see (--locale en | zh-CN; en by default).
+  im-errors explain <vendor> <error> [--status <http status>] [--json]
+      The same for a REST answer's error string (easemob reach_limit --status 429).
   im-errors list [--vendor <vendor>] [--kind <kind>] [--json]
       Every mapped code as a table.
   im-errors --version

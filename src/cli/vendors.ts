@@ -17,8 +17,8 @@ export interface CliVendor {
   readonly defaultPlatform: string | undefined;
   readonly mappings: VendorMappings<string>;
   readonly descriptions: CodeDescriptions;
-  /** The IMError the vendor's adapter makes of a bare code on a platform. */
-  readonly normalize: (code: number, platform: string | undefined) => IMError;
+  /** The IMError the vendor's adapter makes of a bare code (or a REST body) on a platform. */
+  readonly normalize: (raw: unknown, platform: string | undefined) => IMError;
 }
 
 function cliVendor<V extends Exclude<Vendor, 'unknown'>, P extends string>(adapter: VendorAdapter<V, P>): CliVendor {
@@ -29,7 +29,7 @@ function cliVendor<V extends Exclude<Vendor, 'unknown'>, P extends string>(adapt
     mappings: adapter.mappings as VendorMappings<string>,
     descriptions: CODE_DESCRIPTIONS[adapter.vendor],
     // The platform was checked against `platforms` by the caller.
-    normalize: (code, platform) => adapter.normalize(code, { platform: platform as P | undefined }),
+    normalize: (raw, platform) => adapter.normalize(raw, { platform: platform as P | undefined }),
   };
 }
 

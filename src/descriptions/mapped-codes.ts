@@ -9,8 +9,10 @@ export interface MappedCode {
   readonly vendor: string;
   /** The platform whose table holds the code; null for codes that mean the same on every platform. */
   readonly platform: string | null;
-  /** The code, or `from..to` for a range. */
+  /** The code, `from..to` for a range, or a REST answer's `error` string (with {@link MappedCode.httpStatus}). */
   readonly code: string;
+  /** The HTTP status of a REST answer's row (Easemob `429` `reach_limit`); null for a code or a range. */
+  readonly httpStatus: number | null;
   readonly kind: string;
   readonly reason: string;
   readonly retryable: boolean;
@@ -25,20 +27,26 @@ export interface MappedVendor<P extends string = string> {
   readonly mappings: VendorMappings<P>;
 }
 
-function row(vendor: string, platform: string | null, code: string, entry: MappingEntry): MappedCode {
+function row(vendor: string, platform: string | null, code: string, entry: MappingEntry, httpStatus: number | null = null): MappedCode {
   const [kind, reason, retryable, recovery, retryAfterMs] = entry;
-  return { vendor, platform, code, kind, reason, retryable, recovery, retryAfterMs: retryAfterMs ?? null };
+  return { vendor, platform, code, httpStatus, kind, reason, retryable, recovery, retryAfterMs: retryAfterMs ?? null };
 }
 
 const byCode = ([a]: readonly [string, unknown], [b]: readonly [string, unknown]): number => Number(a) - Number(b);
 
-/** Every code and range an adapter maps: common codes, then each platform's, then ranges (`from..to`). */
+/**
+ * Every code and range an adapter maps: common codes, then each platform's, then REST answers (platform `server`,
+ * by status), then ranges (`from..to`).
+ */
 export function mappedCodes<P extends string>(adapter: MappedVendor<P>): MappedCode[] {
   const { vendor, platforms, mappings } = adapter;
   const rows = Object.entries(mappings.codes).sort(byCode).map(([code, entry]) => row(vendor, null, code, entry));
   for (const platform of platforms) {
     const table = mappings.platforms[platform] ?? {};
     rows.push(...Object.entries(table).sort(byCode).map(([code, entry]) => row(vendor, platform, code, entry)));
+  }
+  for (const [status, byError] of Object.entries(mappings.rest ?? {}).sort(byCode)) {
+    rows.push(...Object.entries(byError).map(([error, entry]) => row(vendor, 'server', error, entry, Number(status))));
   }
   rows.push(...mappings.ranges.map(([from, to, entry]) => row(vendor, null, `${from}..${to}`, entry)));
   return rows;
@@ -58,6 +66,8 @@ const RANGE = /^(-?\d+)\.\.(-?\d+)$/;
  * those of platforms that do not map the code otherwise (Tencent's web SDK words for 1002 are not the common 1002's).
  */
 function documentedFor<P extends string>(descriptions: CodeDescriptions, adapter: MappedVendor<P>, mapped: MappedCode): Described[] {
+  // REST answers: their words are in the row's own data (mappings/<vendor>-rest.ts), not in the code descriptions.
+  if (mapped.httpStatus !== null) return [];
   const range = RANGE.exec(mapped.code);
   if (range !== null) return describeRange(descriptions, Number(range[1]), Number(range[2]));
   const code = Number(mapped.code);

@@ -58,9 +58,16 @@ function commonPlatform(vendorName: string, code: string): string {
   return vendor.platforms.find((platform) => !overrides(platform)) ?? 'default';
 }
 
-/** What clicking a row puts in the form: its vendor, a platform that reads the row's table, its code (a range's first). */
+/**
+ * What clicking a row puts in the form: its vendor, a platform that reads the row's table, its code (a range's
+ * first), or for a REST row the body with its status.
+ */
 export function rowQuery(row: MappedCode): { readonly vendor: string; readonly platform: string; readonly text: string } {
   const vendor = VENDOR_CHOICES.some((choice) => choice.id === row.vendor) ? row.vendor : 'detect';
+  // A REST row loads the body the API answers with, its status beside the error string.
+  if (row.httpStatus !== null) {
+    return { vendor, platform: row.platform ?? 'server', text: JSON.stringify({ error: row.code, error_description: '', statusCode: row.httpStatus }) };
+  }
   const code = row.code.split('..')[0]!;
   return { vendor, platform: row.platform ?? commonPlatform(row.vendor, code), text: code };
 }

@@ -59,6 +59,7 @@ describe('im-errors explain', () => {
       vendor: 'jmessage',
       platform: null,
       code: 803010,
+      httpStatus: null,
       kind: 'rate-limit',
       reason: 'too-many-messages',
       retryable: true,

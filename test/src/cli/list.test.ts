@@ -8,7 +8,10 @@ import type { VendorMappings } from '../../../src/mapping.js';
 import { cli } from './support.js';
 
 const count = (mappings: VendorMappings): number =>
-  Object.keys(mappings.codes).length + Object.values(mappings.platforms).reduce((sum, table) => sum + Object.keys(table ?? {}).length, 0) + mappings.ranges.length;
+  Object.keys(mappings.codes).length +
+  Object.values(mappings.platforms).reduce((sum, table) => sum + Object.keys(table ?? {}).length, 0) +
+  Object.values(mappings.rest ?? {}).reduce((sum, byError) => sum + Object.keys(byError).length, 0) +
+  mappings.ranges.length;
 
 describe('im-errors list', () => {
   it('lists every mapped code and range of every vendor', () => {
@@ -37,12 +40,15 @@ describe('im-errors list', () => {
   // Issue 13: list --json gave codes as strings where explain --json gives numbers.
   it('prints JSON with --json, codes as numbers as explain --json has them, ranges as [from, to]', () => {
     const rows = JSON.parse(cli('list', '--vendor', 'jmessage', '--kind', 'rate-limit', '--json').stdout) as unknown[];
-    const row = { vendor: 'jmessage', platform: null, code: 803010, range: null, kind: 'rate-limit', reason: 'too-many-messages', retryable: true, recovery: 'wait', retryAfterMs: 1000 };
+    const row = { vendor: 'jmessage', platform: null, code: 803010, httpStatus: null, range: null, kind: 'rate-limit', reason: 'too-many-messages', retryable: true, recovery: 'wait', retryAfterMs: 1000 };
     expect(rows).toContainEqual(row);
     expect((JSON.parse(cli('explain', 'jmessage', '803010', '--json').stdout) as { code: unknown }).code).toBe(row.code);
     const all = JSON.parse(cli('list', '--vendor', 'tencent', '--json').stdout) as Array<{ code: number | null; range: [number, number] | null }>;
     expect(all).toContainEqual(expect.objectContaining({ code: null, range: [70000, 71999], reason: 'unmapped-code' }));
     expect(all.every(({ code, range }) => (code === null) !== (range === null) && (code === null || Number.isInteger(code)))).toBe(true);
+    // REST rows keep their error string as the code, with the status beside it.
+    const easemobRows = JSON.parse(cli('list', '--vendor', 'easemob', '--json').stdout) as Array<{ code: unknown; httpStatus: number | null }>;
+    expect(easemobRows.filter(({ httpStatus }) => httpStatus !== null).every(({ code }) => typeof code === 'string')).toBe(true);
   });
 
   it('reads vendor names in any case', () => {

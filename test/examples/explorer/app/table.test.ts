@@ -55,6 +55,12 @@ describe('the table of codes', () => {
     }
   });
 
+  it('loads a REST row as the body the API answers with, its status beside it', () => {
+    const rest = rows.find((row) => row.vendor === 'easemob' && row.code === 'reach_limit')!;
+    expect(rowQuery(rest)).toEqual({ vendor: 'easemob', platform: 'server', text: '{"error":"reach_limit","error_description":"","statusCode":429}' });
+    expect(explain({ ...rowQuery(rest), locale: 'en' })!.error).toMatchObject({ kind: 'rate-limit', httpStatus: 429 });
+  });
+
   it('loads a range as its first code', () => {
     const range = rows.find((row) => row.vendor === 'tencent' && row.code === '120001..130000')!;
     expect(rowQuery(range)).toEqual({ vendor: 'tencent', platform: 'default', text: '120001' });
