@@ -33,7 +33,7 @@ export const BUDGETED: readonly BundleSpec[] = [
       'export const toIMError = (raw) => normalize(raw);',
     ),
     allows: vendorOnly('tencent'),
-    budget: 7_720, // measured 7,422 (Tencent native header: 91 more codes in the table)
+    budget: 8_300, // measured 7,986 (platform lineage, REST rows and shape ownership in the core: issue 11)
   },
   {
     name: 'tencent: the adapter object',
@@ -42,7 +42,7 @@ export const BUDGETED: readonly BundleSpec[] = [
       'export const toIMError = (raw) => tencent.normalize(raw);',
     ),
     allows: vendorOnly('tencent'),
-    budget: 9_550, // measured 9,174 (Tencent native header: 91 more codes, native event rules)
+    budget: 10_150, // measured 9,750 (platform lineage, REST rows and shape ownership in the core: issue 11)
   },
   {
     name: 'all: normalize (every vendor)',
@@ -51,7 +51,7 @@ export const BUDGETED: readonly BundleSpec[] = [
       'export const toIMError = (raw) => normalize(raw);',
     ),
     allows: { ...CORE_ONLY, vendors: ['jmessage', 'tencent', 'easemob'] },
-    budget: 11_100, // measured 10,654 (Tencent native header: 91 more codes in the table)
+    budget: 12_950, // measured 12,473 (Easemob native tables, 108 codes, and REST rows; core platform model: issue 11)
   },
   {
     name: 'tencent + withRetry',
@@ -61,7 +61,7 @@ export const BUDGETED: readonly BundleSpec[] = [
       'export const send = (call) => withRetry(call, { normalizer: tencent });',
     ),
     allows: vendorOnly('tencent'),
-    budget: 12_000, // measured 11,534 (Tencent native header: 91 more codes, native event rules)
+    budget: 12_600, // measured 12,097 (core platform model, REST rows: issue 11)
   },
   {
     name: 'messages/en',
@@ -80,7 +80,7 @@ export const BUDGETED: readonly BundleSpec[] = [
       'export const send = (call) => fromPromise(call, tencent).pipe(withRetry());',
     ),
     allows: { ...vendorOnly('tencent'), peers: ['effect'] },
-    budget: 24_000, // measured 23,057
+    budget: 25_250, // measured 24,267 (core platform model, REST rows: issue 11)
   },
   {
     name: 'di + tencent',
@@ -91,6 +91,6 @@ export const BUDGETED: readonly BundleSpec[] = [
       'registerIMErrors(container, { adapters: [tencent] });',
     ),
     allows: { ...vendorOnly('tencent'), peers: ['tsyringe', 'reflect-metadata'] },
-    budget: 21_200, // measured 20,339
+    budget: 22_450, // measured 21,592 (core platform model, REST rows: issue 11)
   },
 ];
