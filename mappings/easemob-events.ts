@@ -4,7 +4,7 @@ import type { EventRule, EventTable } from '../src/events.js';
  * Easemob / Agora Chat web SDK events (`conn.addEventHandler(id, { onError, onDisconnected, … })`), by handler name,
  * as the handler receives them. Judged from where `easemob-websdk` 4.21 / `agora-chat` 1.4 dispatch each ("SDK:").
  */
-export const easemobEvents: EventTable = [
+export const easemobWebEvents: EventTable = [
   // SDK: onError gets a statusCode error: kicks (206 other device, 207 user removed, 216 password changed, 217 kicked
   // by another device or the console), 16 "reconnection failed", login refusals (214, 220…).
   { event: 'onError', means: { error: [] } },
@@ -22,8 +22,10 @@ export const easemobEvents: EventTable = [
   { event: 'onOnline', means: { none: true } },
   { event: 'onConnected', means: { none: true } },
   { event: 'onReconnecting', means: { none: true } },
-  ...easemobNativeEvents(),
 ];
+
+/** A native callback that reports one native code. */
+const native = (event: string, code: number): EventRule => ({ event, means: { code }, platform: 'native' });
 
 /**
  * The native SDKs' connection callbacks, as the React Native SDKs name them (`ChatConnectEventListener` in
@@ -31,22 +33,22 @@ export const easemobEvents: EventTable = [
  * Each callback is the native SDK's report of one `EMError` code, so it is read from the native table: an event and
  * a rejection with that code agree. `easemobNativeListener` builds the listener.
  */
-function easemobNativeEvents(): EventTable {
-  const native = (event: string, code: number): EventRule => ({ event, means: { code }, platform: 'native' });
-  return [
-    native('onTokenDidExpire', 108), // TOKEN_EXPIRED: the token expired while connected
-    native('onAppActiveNumberReachLimit', 8), // APP_ACTIVE_NUMBER_REACH_LIMITATION: the app's DAU / MAU cap
-    native('onUserDidLoginFromOtherDevice', 206), // USER_LOGIN_ANOTHER_DEVICE: signed in elsewhere, this one kicked
-    native('onUserDidLoginFromOtherDeviceWithInfo', 206),
-    native('onUserDidRemoveFromServer', 207), // USER_REMOVED: the account was deleted on the server
-    // "the current chat user is banned from accessing the server": the account, not the app (305 is the app), and
-    // no code of the native pages names it.
-    { event: 'onUserDidForbidByServer', means: { entry: ['auth', 'account-disabled', false, 'contact-support'] }, platform: 'native' },
-    native('onUserDidChangePassword', 216), // USER_KICKED_BY_CHANGE_PASSWORD
-    native('onUserDidLoginTooManyDevice', 214), // USER_LOGIN_TOO_MANY_DEVICES
-    native('onUserKickedByOtherDevice', 217), // USER_KICKED_BY_OTHER_DEVICE: kicked by another device or the console
-    native('onUserAuthenticationFailed', 202), // USER_AUTHENTICATION_FAILED: the token was refused
-    { event: 'onOfflineMessageSyncStart', means: { none: true } },
-    { event: 'onOfflineMessageSyncFinish', means: { none: true } },
-  ];
-}
+export const easemobNativeEvents: EventTable = [
+  native('onTokenDidExpire', 108), // TOKEN_EXPIRED: the token expired while connected
+  native('onAppActiveNumberReachLimit', 8), // APP_ACTIVE_NUMBER_REACH_LIMITATION: the app's DAU / MAU cap
+  native('onUserDidLoginFromOtherDevice', 206), // USER_LOGIN_ANOTHER_DEVICE: signed in elsewhere, this one kicked
+  native('onUserDidLoginFromOtherDeviceWithInfo', 206),
+  native('onUserDidRemoveFromServer', 207), // USER_REMOVED: the account was deleted on the server
+  // "the current chat user is banned from accessing the server": the account, not the app (305 is the app), and
+  // no code of the native pages names it.
+  { event: 'onUserDidForbidByServer', means: { entry: ['auth', 'account-disabled', false, 'contact-support'] }, platform: 'native' },
+  native('onUserDidChangePassword', 216), // USER_KICKED_BY_CHANGE_PASSWORD
+  native('onUserDidLoginTooManyDevice', 214), // USER_LOGIN_TOO_MANY_DEVICES
+  native('onUserKickedByOtherDevice', 217), // USER_KICKED_BY_OTHER_DEVICE: kicked by another device or the console
+  native('onUserAuthenticationFailed', 202), // USER_AUTHENTICATION_FAILED: the token was refused
+  { event: 'onOfflineMessageSyncStart', means: { none: true } },
+  { event: 'onOfflineMessageSyncFinish', means: { none: true } },
+];
+
+/** Every Easemob event rule, web then native: the table `easemob.normalizeEvent` reads. */
+export const easemobEvents: EventTable = [...easemobWebEvents, ...easemobNativeEvents];

@@ -121,7 +121,8 @@ export function canonicalPlatform<P extends string>(
   answered: string | undefined,
 ): P | undefined {
   if (answered !== undefined) return answered as P;
-  return platformLineage(mappings, platform).at(-1);
+  const lineage = platformLineage(mappings, platform);
+  return lineage[lineage.length - 1];
 }
 
 /**

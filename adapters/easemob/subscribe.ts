@@ -1,6 +1,6 @@
 /** Listening to an Easemob / Agora Chat connection's lifecycle events, for `subscribeErrors`. */
 import { eventNames, type EventSink, type Unsubscribe } from '../../src/events.js';
-import { easemobEvents } from '../../mappings/easemob-events.js';
+import { easemobWebEvents } from '../../mappings/easemob-events.js';
 
 /** A handler object of `addEventHandler`: handler name → callback. */
 export type EasemobHandlers = { [handler: string]: (payload?: unknown) => void };
@@ -12,7 +12,7 @@ export interface EasemobConnectionLike {
 }
 
 /** The handlers the subscription registers: `onError`, `onDisconnected`, `onTokenExpired`, `onOffline`. */
-const LISTENED = eventNames(easemobEvents);
+const LISTENED = eventNames(easemobWebEvents);
 
 /**
  * This copy of im-errors' part of every handler id. The SDK keeps one handler object per id (a second

@@ -194,7 +194,10 @@ describe.runIf(available)('the explorer in Chromium', () => {
     expect(await page.getByTestId('platform').locator('option').evaluateAll((options) => options.map((option) => (option as unknown as { value: string }).value))).toEqual([
       'default',
       'web',
+      'native',
+      'server',
       'android',
+      'ios',
     ]);
     await expectShown({ ...shownFor(agora.normalize(raw)), 'result-reason': 'not-logged-in', 'result-origin': 'agora · web · code 39' });
   });

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { agora } from '../../../adapters/agora/index.js';
 import type { easemob } from '../../../adapters/easemob/index.js';
-import { easemobEvents } from '../../../mappings/easemob-events.js';
+import { easemobWebEvents } from '../../../mappings/easemob-events.js';
 import { subscribeErrors, type IMError } from '../../../src/index.js';
 import { installLoopback, type Loopback } from './loopback.js';
 import { rejectionOf, silenceConsole, thrownBy } from './settle.js';
@@ -190,7 +190,7 @@ export function easemobSuite(name: string, options: EasemobSuiteOptions): void {
 
       it('dispatches every handler the event table reads (its bundle calls dispatch("<handler>") for each)', () => {
         const bundle = readFileSync(createRequire(import.meta.url).resolve(name), 'utf8');
-        for (const { event } of easemobEvents) expect(bundle.includes(`dispatch("${event}"`), event).toBe(true);
+        for (const { event } of easemobWebEvents) expect(bundle.includes(`dispatch("${event}"`), event).toBe(true);
       });
     });
   });
