@@ -6,7 +6,8 @@ export { KINDS, REASONS, RECOVERIES, VENDORS, isKind, isReasonOf } from './taxon
 export type { Kind, Reason, ReasonOf, Recovery, Vendor } from './taxonomy.js';
 export { createIMError, fromEntry, isIMError } from './imerror.js';
 export type { ErrorLink, IMError, IMErrorContext, IMErrorFields, IMErrorInit, IMErrorJSON, IMErrorOf } from './imerror.js';
-export { createNormalizer, defineAdapter } from './normalizer.js';
+export { createNormalizer } from './normalizer.js';
+export { defineAdapter } from './define-adapter.js';
 export type { Normalize, NormalizeOptions, NormalizerOptions, PlatformOf } from './normalizer.js';
 export type { AdapterOptions, AdapterParts, AdapterSpec, ParsedError, ParsedLink, VendorAdapter } from './adapter.js';
 export { resolveCode, resolveText } from './mapping.js';

@@ -8,17 +8,13 @@ import {
   classify,
   parseWith,
   toIMError,
-  type AdapterOptions,
-  type AdapterParts,
   type AdapterSpec,
   type Classified,
   type ParsedError,
-  type VendorAdapter,
 } from './adapter.js';
 import { AMBIGUOUS, EXCEPTION, UNMAPPED, UNRECOGNIZED } from './fallbacks.js';
 import { fromEntry, isIMError, type IMError } from './imerror.js';
 import { classifyPlatformError } from './js-errors.js';
-import { readEvent } from './events.js';
 import { isErrorLike, numericCode, safeCode, safeGet, safeText, unwrapChain } from './safe.js';
 import type { Vendor } from './taxonomy.js';
 
@@ -192,29 +188,4 @@ function unrecognized(raw: unknown, vendor: Vendor): IMError {
   const vendorMessage = safeText(raw) ?? safeText(safeGet(raw, 'message')) ?? '';
   const entry = isErrorLike(raw) ? EXCEPTION : code === undefined ? UNRECOGNIZED : UNMAPPED;
   return fromEntry(entry, { vendor, code, vendorMessage, cause: raw });
-}
-
-/**
- * Joins a shape parser and mapping data into an adapter with its own `normalize` and `normalizeEvent`. `parts` adds
- * what normalizing does not need — the event and method tables, helpers such as `subscribe` — kept apart from the
- * spec so that a vendor entry can build its lean `normalize` from the spec alone: call this as
- * `/* @__PURE__ *\/ defineAdapter(spec, parts)`, and an app that never uses the adapter object ships none of `parts`.
- */
-export function defineAdapter<V extends Exclude<Vendor, 'unknown'>, P extends string, X extends AdapterParts = {}>(
-  spec: AdapterSpec<V, P>,
-  parts?: X,
-): VendorAdapter<V, P> & X {
-  const whole: AdapterSpec<V, P> = { ...spec, ...parts };
-  const normalize: Normalize<Exclude<Vendor, 'unknown'>> = createNormalizer({ adapters: [whole as unknown as AnySpec] });
-  const normalizeEvent = (event: string, payload?: unknown, options?: AdapterOptions<P>): IMError | undefined => {
-    const platform = options?.platform !== undefined && whole.platforms.includes(options.platform) ? options.platform : whole.defaultPlatform;
-    const context = { ...whole, events: whole.events ?? [], platform, normalize: (raw: unknown) => normalize(raw, { platform }) };
-    try {
-      return readEvent(context, event, payload);
-    } catch {
-      // Unreachable by design (every read is guarded), as in normalize: an event that cannot be read is unrecognised.
-      return fromEntry(UNRECOGNIZED, { vendor: whole.vendor, cause: payload });
-    }
-  };
-  return { ...spec, ...parts, normalize: (raw: unknown, options?: AdapterOptions<P>) => normalize(raw, options), normalizeEvent } as VendorAdapter<V, P> & X;
 }

@@ -1,11 +1,12 @@
 /** `im-errors/agora`: the Agora Chat adapter (Easemob's SDK under Agora's name: `agora-chat`, Agora Chat native SDKs). */
 import { agoraSpec } from './spec.js';
 import { agoraEvents, type AgoraPlatform } from '../../mappings/agora.js';
-import { createNormalizer, defineAdapter } from '../../src/normalizer.js';
+import { defineAdapter } from '../../src/define-adapter.js';
+import { createNormalizer } from '../../src/normalizer.js';
 import type { VendorAdapter } from '../../src/adapter.js';
 import type { IMError } from '../../src/imerror.js';
 import { nativeConnectionListener, type EasemobNativeConnectionListener } from '../easemob/native-listener.js';
-import { easemobMethods } from '../easemob/methods.js';
+import { easemobMethods } from '../../mappings/easemob-methods.js';
 import { subscribeEasemob } from '../easemob/subscribe.js';
 
 export type { AgoraPlatform };

@@ -2,11 +2,12 @@
 import type { EasemobPlatform } from '../../mappings/easemob.js';
 import { easemobSpec } from './spec.js';
 import { easemobEvents } from '../../mappings/easemob-events.js';
-import { createNormalizer, defineAdapter } from '../../src/normalizer.js';
+import { defineAdapter } from '../../src/define-adapter.js';
+import { createNormalizer } from '../../src/normalizer.js';
 import type { VendorAdapter } from '../../src/adapter.js';
 import type { IMError } from '../../src/imerror.js';
 import { nativeConnectionListener, type EasemobNativeConnectionListener } from './native-listener.js';
-import { easemobMethods } from './methods.js';
+import { easemobMethods } from '../../mappings/easemob-methods.js';
 import { subscribeEasemob } from './subscribe.js';
 
 export type { EasemobPlatform };

@@ -2,9 +2,10 @@
 import type { JMessagePlatform } from '../../mappings/jmessage.js';
 import { jmessageSpec } from './spec.js';
 import { jmessageEvents } from '../../mappings/jmessage-events.js';
-import { createNormalizer, defineAdapter } from '../../src/normalizer.js';
+import { defineAdapter } from '../../src/define-adapter.js';
+import { createNormalizer } from '../../src/normalizer.js';
 import type { VendorAdapter } from '../../src/adapter.js';
-import { jmessageMethods } from './methods.js';
+import { jmessageMethods } from '../../mappings/jmessage-methods.js';
 import { subscribeJMessage } from './subscribe.js';
 
 export type { JMessagePlatform };

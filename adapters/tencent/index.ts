@@ -2,9 +2,10 @@
 import type { TencentPlatform } from '../../mappings/tencent.js';
 import { tencentSpec } from './spec.js';
 import { tencentEvents } from '../../mappings/tencent-events.js';
-import { createNormalizer, defineAdapter } from '../../src/normalizer.js';
+import { defineAdapter } from '../../src/define-adapter.js';
+import { createNormalizer } from '../../src/normalizer.js';
 import type { VendorAdapter } from '../../src/adapter.js';
-import { tencentMethods } from './methods.js';
+import { tencentMethods } from '../../mappings/tencent-methods.js';
 import { subscribeTencent } from './subscribe.js';
 import { nativeSdkListener, type TencentNativeSdkListener } from './native-listener.js';
 import type { IMError } from '../../src/imerror.js';

@@ -27,14 +27,19 @@ export interface VendorCode {
   readonly uses: readonly VendorName[];
 }
 
-/** Each vendor's code in `dist/`. */
+/** A vendor's table modules (`dist/mappings/<vendor><part>.js`) and its adapter folder. */
+function tables(vendor: string, parts: readonly string[], adapter: string): string[] {
+  return [...parts.map((part) => `dist/mappings/${vendor}${part}.js`), `dist/adapters/${adapter}/`];
+}
+
+/** Each vendor's code in `dist/` (every module of `mappings/` but the descriptions and the documented data). */
 export const VENDOR_CODE: { readonly [V in VendorName]: VendorCode } = {
-  jmessage: { files: ['dist/mappings/jmessage.js', 'dist/mappings/jmessage-events.js', 'dist/adapters/jmessage/'], uses: [] },
-  tencent: { files: ['dist/mappings/tencent.js', 'dist/mappings/tencent-events.js', 'dist/adapters/tencent/'], uses: [] },
-  easemob: { files: ['dist/mappings/easemob.js', 'dist/mappings/easemob-events.js', 'dist/adapters/easemob/'], uses: [] },
+  jmessage: { files: tables('jmessage', ['', '-events', '-methods'], 'jmessage'), uses: [] },
+  tencent: { files: tables('tencent', ['', '-events', '-methods'], 'tencent'), uses: [] },
+  easemob: { files: tables('easemob', ['', '-native', '-rest', '-events', '-methods'], 'easemob'), uses: [] },
   // Agora Chat is Easemob's SDK under Agora's name: its adapter is Easemob's tables, parser, events and methods
   // (adapters/agora/index.ts, mappings/agora.ts).
-  agora: { files: ['dist/mappings/agora.js', 'dist/adapters/agora/'], uses: ['easemob'] },
+  agora: { files: tables('agora', [''], 'agora'), uses: ['easemob'] },
 };
 
 /** The documented meaning of every code, derived from the seeds: for tools (the CLI, the explorer), never the runtime path. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { tencentSpec } from '../../adapters/tencent/spec.js';
 import { tencentEvents } from '../../mappings/tencent-events.js';
-import { defineAdapter } from '../../src/normalizer.js';
+import { defineAdapter } from '../../src/define-adapter.js';
 
 describe('defineAdapter', () => {
   const subscribe = (): (() => void) => () => undefined;

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
@@ -40,8 +40,15 @@ describe('isAt', () => {
   it('matches a file exactly and a folder (ending in /) by prefix', () => {
     expect(isAt('dist/mappings/tencent.js', 'dist/mappings/tencent.js')).toBe(true);
     expect(isAt('dist/mappings/tencent-events.js', 'dist/mappings/tencent.js')).toBe(false);
-    expect(isAt('dist/adapters/tencent/methods.js', 'dist/adapters/tencent/')).toBe(true);
-    expect(isAt('dist/adapters/tencentx/methods.js', 'dist/adapters/tencent/')).toBe(false);
+    expect(isAt('dist/adapters/tencent/parse.js', 'dist/adapters/tencent/')).toBe(true);
+    expect(isAt('dist/adapters/tencentx/parse.js', 'dist/adapters/tencent/')).toBe(false);
     expect(isAt('dist/mappings/descriptions/tencent.js', 'dist/mappings/tencent.js')).toBe(false);
+  });
+
+  it('gives every table module of mappings/ to its vendor, so no vendor table passes for core code', () => {
+    const owned = Object.values(VENDOR_CODE).flatMap(({ files }) => files);
+    const modules = readdirSync(new URL('../../../mappings/', import.meta.url)).filter((name) => name.endsWith('.ts'));
+    expect(modules.length).toBeGreaterThan(10);
+    for (const name of modules) expect(owned, name).toContain(`dist/mappings/${name.replace(/\.ts$/, '.js')}`);
   });
 });

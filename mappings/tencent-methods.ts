@@ -5,7 +5,7 @@
  * "not found"). The SDK reconnects its socket by itself (3 attempts) and re-sends requests still in flight when it
  * reconnects, so nothing is retried on top of that.
  */
-import type { MethodTable } from '../../src/retry/methods.js';
+import type { MethodTable } from '../src/retry/methods.js';
 
 /** `TencentCloudChat` instance methods → {@link MethodTable} safety. */
 export const tencentMethods: MethodTable = {

@@ -5,7 +5,7 @@
  * `promiseOf: jmessageChain` to `wrapClient`). The SDK re-sends a message up to 5 times by itself, so sends are
  * never retried on top; calls made before `init` / `login` throw synchronously (they become rejections).
  */
-import type { MethodTable } from '../../src/retry/methods.js';
+import type { MethodTable } from '../src/retry/methods.js';
 
 /** `JIM` methods → {@link MethodTable} safety. */
 export const jmessageMethods: MethodTable = {

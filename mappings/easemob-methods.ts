@@ -6,7 +6,7 @@
  * The SDK reconnects by itself (`autoReconnectNumMax`), so `open` is not retried on top of it. Methods that return
  * nothing and report through `success` / `error` callbacks are `local` here: wrap them with `fromSuccessFail`.
  */
-import type { MethodTable } from '../../src/retry/methods.js';
+import type { MethodTable } from '../src/retry/methods.js';
 
 /** Easemob `connection` methods → {@link MethodTable} safety. */
 export const easemobMethods: MethodTable = {
