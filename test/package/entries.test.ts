@@ -7,6 +7,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { esmTarget, type ExportTarget } from '../../scripts/package/exports.js';
+import { sourceGraph } from '../../scripts/package/source-graph.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
@@ -18,21 +19,9 @@ const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'))
 const dependencies = manifest.dependencies ?? {};
 
 /** Every module an entry reaches (relative imports followed, type-only imports skipped), and the packages named. */
-function graph(entry: string): { files: Set<string>; packages: Set<string> } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const visit = (file: string): void => {
-    if (files.has(file)) return;
-    files.add(file);
-    const source = readFileSync(file, 'utf8');
-    for (const [, typeOnly, specifier] of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm)) {
-      if (typeOnly !== undefined || specifier === undefined) continue;
-      if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')));
-      else packages.add(specifier);
-    }
-  };
-  visit(resolve(root, entry));
-  return { files, packages };
+function graph(entry: string): { files: ReadonlySet<string>; packages: Set<string> } {
+  const { files, packages } = sourceGraph(resolve(root, entry));
+  return { files, packages: new Set(packages) };
 }
 
 /** The source file behind a public export path. */
@@ -160,7 +149,7 @@ describe('retry runtime entries', () => {
   });
 
   it.each(vendors)('im-errors/%s carries its own method table', (vendor) => {
-    expect(reached(`./${vendor}`)).toContain(`adapters/${vendor}/methods.ts`);
+    expect(reached(`./${vendor}`)).toContain(`mappings/${vendor}-methods.ts`);
   });
 
   it('im-errors/jmessage carries the chain helper', () => {
@@ -175,21 +164,7 @@ describe('optional-peer entries: im-errors/effect and im-errors/di', () => {
     [...graph(sourceOf(subpath)).packages].filter((name) => !Object.hasOwn(dependencies, name)).sort();
 
   /** The packages an entry requests, in the order ESM evaluates them (depth-first, in source order). */
-  function packageOrder(entry: string): string[] {
-    const seen = new Set<string>();
-    const order: string[] = [];
-    const visit = (file: string): void => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const [, typeOnly, specifier] of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm)) {
-        if (typeOnly !== undefined || specifier === undefined) continue;
-        if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')));
-        else if (!order.includes(specifier)) order.push(specifier);
-      }
-    };
-    visit(resolve(root, entry));
-    return order;
-  }
+  const packageOrder = (entry: string): readonly string[] => sourceGraph(resolve(root, entry)).packages;
 
   it.each(['./effect', './di'])('%s is exported with types', (subpath) => {
     const target = esmTarget(manifest.exports[subpath]);

@@ -12,7 +12,7 @@ import { loadDocumented } from '../../../scripts/documents/documented.js';
 /** Each adapter with a normalize that takes any platform name (the rows name only the adapter's own). */
 const ADAPTERS = [jmessage, tencent, easemob, agora].map((adapter) => ({
   adapter: adapter as unknown as Parameters<typeof mappedCodes>[0] & { readonly defaultPlatform: string | undefined },
-  normalize: (code: number, platform: string | undefined): IMError => adapter.normalize(code, { platform: platform as never }),
+  normalize: (raw: unknown, platform: string | undefined): IMError => adapter.normalize(raw, { platform: platform as never }),
 }));
 
 const RANGE = /^(-?\d+)\.\.(-?\d+)$/;
