@@ -1,12 +1,13 @@
 /**
- * `npm run readme`: rewrites the generated parts of README.md — the kinds-and-reasons table, the mappings report and
- * the size report — between their `<!-- name:start -->` / `<!-- name:end -->` markers. A test fails when they drift.
+ * `npm run readme`: rewrites the generated parts of README.md and docs/ — the kinds-and-reasons table, the mappings
+ * report and the size report — between their markers (pages: `docs/generated.ts`). A test fails when they drift.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REASONS } from '../src/index.js';
 import { repoRoot } from './seeds/dir.js';
+import { GENERATED_IN, replaceGenerated, type GeneratedBlock } from './docs/generated.js';
 import { BUDGETED } from './size/bundles.js';
 import { entryBundles, type Manifest } from './size/entries.js';
 import { measureAll } from './size/measure.js';
@@ -21,22 +22,15 @@ export function reasonsTable(): string {
   return ['| kind | reasons |', '| --- | --- |', ...rows].join('\n');
 }
 
-function replaceBetween(text: string, name: string, content: string): string {
-  const start = `<!-- ${name}:start -->`;
-  const end = `<!-- ${name}:end -->`;
-  const from = text.indexOf(start);
-  const to = text.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md: markers for ${name} not found`);
-  return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
+/** Rewrites one generated block on its page. */
+function write(name: GeneratedBlock, content: string): void {
+  const file = join(repoRoot(), GENERATED_IN[name]);
+  writeFileSync(file, replaceGenerated(readFileSync(file, 'utf8'), name, content));
 }
 
-const readmeUrl = new URL('../../README.md', import.meta.url);
 const report = execFileSync(process.execPath, [new URL('./mappings-report.js', import.meta.url).pathname], { encoding: 'utf8' }).trimEnd();
-let readme = readFileSync(readmeUrl, 'utf8');
-readme = replaceBetween(readme, 'reasons', reasonsTable());
-readme = replaceBetween(readme, 'mappings-report', `\`\`\`\n${report}\n\`\`\``);
+write('reasons', reasonsTable());
+write('mappings-report', `\`\`\`\n${report}\n\`\`\``);
 const manifest = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as Manifest;
-const size = sizeReport(await measureAll(BUDGETED, repoRoot()), await measureAll(entryBundles(manifest), repoRoot()));
-readme = replaceBetween(readme, 'size', size);
-writeFileSync(readmeUrl, readme);
-console.log('README.md updated');
+write('size', sizeReport(await measureAll(BUDGETED, repoRoot()), await measureAll(entryBundles(manifest), repoRoot())));
+console.log('README.md and docs/ updated');

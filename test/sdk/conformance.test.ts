@@ -4,6 +4,7 @@
  * object literal in the minified bundle; Easemob / Agora: the exported `statusCode` enum), against im-errors' tables.
  * Every code the SDK defines is mapped or listed, with its reason, in `scripts/sdk/unmapped.ts`.
  */
+import { readGenerated } from '../../scripts/docs/generated.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { easemobMappings } from '../../mappings/easemob.js';
@@ -109,14 +110,8 @@ describe('agora-chat and easemob-websdk', () => {
   });
 });
 
-describe('the README table of SDK packages', () => {
+describe('the docs table of SDK packages (docs/platforms.md)', () => {
   it('gives the numbers this extraction gives', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const marker = '<!-- sdk-packages:start -->';
-    const text = readme;
-    const start = text.indexOf(marker);
-    const end = text.indexOf('<!-- sdk-packages:end -->');
-    expect(start).toBeGreaterThan(-1);
-    expect(text.slice(start + marker.length, end).trim()).toBe(sdkMarkdownTable());
+    expect(readGenerated('sdk-packages')).toBe(sdkMarkdownTable());
   });
 });

@@ -77,8 +77,10 @@ describe('im-errors/messages', () => {
   });
 });
 
-describe('the README', () => {
-  const doc = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+describe('the docs (README and docs/)', () => {
+  const doc = ['../../../README.md', '../../../docs/messages.md', '../../../docs/cli-and-explorer.md']
+    .map((path) => readFileSync(new URL(path, import.meta.url), 'utf8'))
+    .join('\n');
   const denied = normalize({ code: 10007, message: 'permission denied' });
 
   it('shows what the code gives', () => {
