@@ -18,7 +18,7 @@ export interface EffectRetryOptions<R = never> extends RetryScheduleOptions<R> {
  * data-first. The failure, when retrying ends, is the last attempt's IMError, unchanged.
  *
  * ```ts
- * fromPromise(() => chat.sendMessage(message), tencent).pipe(withRetry({ refreshCredentials: () => renewUserSig }));
+ * fromPromise(() => chat.sendMessage(message), tencent).pipe(withRetry({ refreshCredentials: () => Effect.promise(renewUserSig) }));
  * ```
  */
 export function withRetry<R2 = never>(

@@ -2,6 +2,7 @@
 
 /** Tests that read `dist/` (the build the `dist` project's global setup makes): what ships, as it ships. */
 export const DIST_TESTS = [
+  'test/docs/**/*.test.ts', // the docs' snippets, compiled against the built types
   'test/examples/demo.test.ts',
   'test/examples/di-service.test.ts',
   'test/examples/effect-program.test.ts',
