@@ -41,7 +41,7 @@ export const ABSENCE_RULES: readonly AbsenceRule[] = [
   },
   {
     name: 'optional-peers',
-    says: 'no `effect`, `tsyringe` or `reflect-metadata` code outside the entries built on them',
+    says: 'no `effect`, `tsyringe`, `reflect-metadata` or `@opentelemetry/api` code outside the entries built on them',
     find: (bundled, { peers }) =>
       OPTIONAL_PEERS.filter((peer) => !peers.includes(peer)).flatMap((peer) =>
         filesIn(bundled).filter((input) => input.startsWith(`node_modules/${peer}/`) || input.includes(`/node_modules/${peer}/`)),

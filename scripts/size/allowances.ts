@@ -8,8 +8,11 @@ import { VENDORS } from '../../src/taxonomy.js';
 /** A vendor with code of its own in the build. */
 export type VendorName = (typeof VENDORS)[number];
 
-/** The optional peer dependencies: only the entries built on them (`im-errors/effect`, `im-errors/di`) may hold them. */
-export const OPTIONAL_PEERS = ['effect', 'tsyringe', 'reflect-metadata'] as const;
+/**
+ * The optional peer dependencies: only the entries built on them (`im-errors/effect`, `im-errors/di`,
+ * `im-errors/otel`) may hold them.
+ */
+export const OPTIONAL_PEERS = ['effect', 'tsyringe', 'reflect-metadata', '@opentelemetry/api'] as const;
 
 /** An optional peer dependency, by package name. */
 export type OptionalPeer = (typeof OPTIONAL_PEERS)[number];

@@ -12,6 +12,7 @@ export const ENTRY_ALLOWANCES: { readonly [subpath: string]: Allowance } = {
   './all': { ...CORE_ONLY, vendors: ['jmessage', 'tencent', 'easemob'] },
   './effect': { ...CORE_ONLY, peers: ['effect'] },
   './di': { ...CORE_ONLY, peers: ['tsyringe', 'reflect-metadata'] },
+  './otel': { ...CORE_ONLY, peers: ['@opentelemetry/api'] },
   './descriptions': { ...CORE_ONLY, descriptions: true },
 };
 

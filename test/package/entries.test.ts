@@ -157,8 +157,8 @@ describe('retry runtime entries', () => {
   });
 });
 
-describe('optional-peer entries: im-errors/effect and im-errors/di', () => {
-  const peers = ['effect', 'tsyringe', 'reflect-metadata'] as const;
+describe('optional-peer entries: im-errors/effect, im-errors/di and im-errors/otel', () => {
+  const peers = ['effect', 'tsyringe', 'reflect-metadata', '@opentelemetry/api'] as const;
   const isPeer = (name: string): boolean => peers.some((peer) => name === peer || name.startsWith(`${peer}/`));
   const outside = (subpath: string): string[] =>
     [...graph(sourceOf(subpath)).packages].filter((name) => !Object.hasOwn(dependencies, name)).sort();
@@ -166,7 +166,7 @@ describe('optional-peer entries: im-errors/effect and im-errors/di', () => {
   /** The packages an entry requests, in the order ESM evaluates them (depth-first, in source order). */
   const packageOrder = (entry: string): readonly string[] => sourceGraph(resolve(root, entry)).packages;
 
-  it.each(['./effect', './di'])('%s is exported with types', (subpath) => {
+  it.each(['./effect', './di', './otel'])('%s is exported with types', (subpath) => {
     const target = esmTarget(manifest.exports[subpath]);
     expect(target?.types?.endsWith('.d.ts') === true && target.default?.endsWith('.js') === true).toBe(true);
   });
@@ -205,9 +205,15 @@ describe('optional-peer entries: im-errors/effect and im-errors/di', () => {
     expect(reached.filter((file) => !file.startsWith('src/'))).toEqual([]);
   });
 
-  it('no other entry reaches effect, tsyringe or reflect-metadata', () => {
+  it('im-errors/otel imports only @opentelemetry/api besides the core', () => {
+    expect(outside('./otel')).toEqual(['@opentelemetry/api']);
+    const reached = [...graph(sourceOf('./otel')).files].map((file) => relative(root, file));
+    expect(reached.filter((file) => !file.startsWith('src/'))).toEqual([]);
+  });
+
+  it('no other entry reaches effect, tsyringe, reflect-metadata or @opentelemetry/api', () => {
     for (const [subpath, target] of Object.entries(manifest.exports)) {
-      if (subpath === './effect' || subpath === './di' || typeof target === 'string') continue;
+      if (subpath === './effect' || subpath === './di' || subpath === './otel' || typeof target === 'string') continue;
       if (!existsSync(resolve(root, sourceOf(subpath)))) continue;
       expect([...graph(sourceOf(subpath)).packages].filter(isPeer), subpath).toEqual([]);
     }

@@ -1,0 +1,6 @@
+/**
+ * `im-errors/otel`: OpenTelemetry spans and metrics for retried calls (`@opentelemetry/api` is an optional peer:
+ * only this entry needs it).
+ */
+export { breakerTelemetry, retryTelemetry, withRetryTelemetry } from './retry-telemetry.js';
+export type { RetryTelemetryOptions } from './retry-telemetry.js';
