@@ -18,6 +18,8 @@ import { CONTENDERS } from './sim/contenders.js';
 import { IM_ERRORS, WHAT_IF } from './sim/im-errors.js';
 import { OUTAGE_SCENARIO, SCENARIOS, TRANSIENT_SCENARIO, withClients, type Scenario } from './sim/scenario.js';
 import { runStorm, type StormResult } from './storm.js';
+import { renderLineChart } from './chart.js';
+import { stormCharts } from './storm-charts.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -95,4 +97,12 @@ writeFileSync(
   new URL('results.json', outDir),
   `${JSON.stringify({ command, machine, quick, clients, normalize: normalized?.rows ?? [], overhead: overheadRows, storm: stormResults }, null, 2)}\n`,
 );
+// The storm's pictures (virtual time: the same numbers on every machine), from a full run only.
+if (stormResults.length > 0 && !quick) {
+  const docs = new URL('../../../docs/bench/', import.meta.url);
+  mkdirSync(docs, { recursive: true });
+  const charts = stormCharts(SCENARIOS, CONTENDERS, stormResults, clients);
+  writeFileSync(new URL('storm.json', docs), `${JSON.stringify(charts, null, 2)}\n`);
+  for (const { file, chart } of charts) writeFileSync(new URL(file, docs), renderLineChart(chart));
+}
 process.stdout.write(markdown);

@@ -3,7 +3,7 @@
  * libraries run (p-retry and cockatiel on the faked global timers, im-errors on its injectable clock); only time and
  * the vendor are simulated.
  */
-import { amplification, completionTimes, degradedAfter, drainTime, inWindow, peakPerSecond, percentile, successRate } from './sim/metrics.js';
+import { amplification, completionTimes, degradedAfter, drainTime, inWindow, peakPerSecond, percentile, perSecond, successRate } from './sim/metrics.js';
 import type { Contender } from './sim/contender.js';
 import { seededRandom } from './sim/random.js';
 import type { Scenario } from './sim/scenario.js';
@@ -45,6 +45,8 @@ export interface StormResult {
     /** The busiest second of the 30 s after recovery, as a multiple of the nominal load (clients × 1 call/s). */
     readonly peakLoadAfterRecovery: number;
   };
+  /** Calls the vendor received in each second of the run's first `streamMs + 20 s` (the charts). */
+  readonly sendsPerSecond: readonly number[];
   /** Virtual time the run took, and the real time simulating it took. */
   readonly virtualMs: number;
   readonly realMs: number;
@@ -90,6 +92,7 @@ export async function runStorm(scenario: Scenario, contender: Contender): Promis
       p99Ms: percentile(times, 99),
       unsettled: calls.length - times.length,
       giveUps,
+      sendsPerSecond: perSecond(vendor.sends, scenario.streamMs + 20_000),
       virtualMs,
       realMs,
     };

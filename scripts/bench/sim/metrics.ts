@@ -88,3 +88,16 @@ export function degradedAfter(calls: readonly CallRecord[], recoveryMs: number, 
   for (const [bin, { ok, all }] of bins) if (ok / all < threshold) last = Math.max(last, bin);
   return (last + 1) * 1_000;
 }
+
+/**
+ * Calls the vendor received in each 1-s bin from 0 to `untilMs` (the last bin may be partial): what the storm
+ * charts draw.
+ */
+export function perSecond(sends: readonly number[], untilMs: number): number[] {
+  const bins = new Array<number>(Math.max(0, Math.ceil(untilMs / 1_000))).fill(0);
+  for (const t of sends) {
+    const bin = Math.floor(t / 1_000);
+    if (bin >= 0 && bin < bins.length) bins[bin] = (bins[bin] ?? 0) + 1;
+  }
+  return bins;
+}

@@ -20,6 +20,7 @@ function result(name: string, scenario: StormResult['scenario'], fields: Partial
     p99Ms: 200,
     unsettled: 0,
     giveUps: {},
+    sendsPerSecond: [],
     virtualMs: 1,
     realMs: 1,
     ...fields,
