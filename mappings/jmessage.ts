@@ -8,10 +8,14 @@ export type JMessagePlatform = 'web' | 'ios' | 'android' | 'server';
  *
  * Covers every code of the three JMessage seeds in `../shared/seeds/`: `000_436aa1594640c544.txt` (server codes,
  * English), `001_1599e5c4793cf27d.txt` (iOS-only 86xxxx, Android-only 871xxx and server codes, Chinese) and
- * `002_dc5685c8accccbb7.txt` (Web-SDK-only 880xxx–882xxx). All JMessage platforms share one numbering (no code means
- * different things on different platforms), so everything is in `codes` and `platforms` is empty.
+ * `002_dc5685c8accccbb7.txt` (Web-SDK-only 880xxx–882xxx), and every code of JMessage's own pages for each platform in
+ * `../shared/vendor-docs/jmessage/` (2019; Chinese and English): Android (871xxx, and 872xxx for JMRTC audio/video
+ * calls), iOS (86xxxx, and 8710xx for JMRTC), web, and server (with the seven-digit chat-room administrator and
+ * blacklist codes 713xxxx and the RTC signalling codes 7100xxx). The SDKs of all platforms share one numbering (no
+ * SDK code means different things on different platforms), so they are all in `codes`. `platforms` holds only the
+ * React Native plugin's own small codes, which Android and iOS number differently.
  *
- * Where 000 and 001 word the same server code differently, both were read; the conflicts are noted on the line.
+ * Where two documents word the same code differently, both were read; the conflicts are noted on the line.
  * The inferred `ranges` follow JMessage's 3-digit module prefixes (801 login, 803 send message, 808–812 discussion
  * groups, …; the web SDK's 880/881 blocks mirror them) and never leave 765000–899999.
  */
@@ -22,6 +26,9 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     // 765xxx is the group member-management (mute) module: 765001 "target not in group", iOS header 765003
     // "禁言时间不在允许范围内". The line itself is generic (same words as 800020), so read in its module.
     765002: ['group', 'no-permission', false, 'fix-input'], // request user no permission (group operation)
+    // Group announcements (server document only).
+    786001: ['group', 'invalid-field', false, 'fix-input'], // group announcement longer than allowed (群公告长度超出上限)
+    787001: ['group', 'not-found', false, 'fix-input'], // the announcement to delete does not exist (待删除公告不存在)
     800003: ['auth', 'app-key-invalid', false, 'check-config'], // appkey not exist / not registered
     800005: ['user', 'not-found', false, 'fix-input'], // user id not registered (appkey has no such UID)
     800006: ['user', 'not-found', false, 'fix-input'], // user id not exist (UID not in database)
@@ -65,6 +72,7 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     808003: ['group', 'limit-reached', false, 'fix-input'], // create group: user's group count at limit
     808004: ['group', 'invalid-field', false, 'fix-input'], // create group: name too long
     808005: ['group', 'invalid-field', false, 'fix-input'], // create group: description too long
+    808006: ['group', 'invalid-field', false, 'fix-input'], // create group: the member cap given is invalid (指定成员人数上限错误)
     809001: ['group', 'not-found', false, 'fix-input'], // quit group: group id not exist
     809002: ['group', 'not-member', false, 'none'], // quit group: user not in the group (already out)
     810001: ['group', 'not-found', false, 'fix-input'], // add members: group id not exist
@@ -96,8 +104,13 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     818001: ['friend', 'invalid', false, 'fix-input'], // add to blacklist: member list empty
     818002: ['user', 'not-found', false, 'fix-input'], // add to blacklist: listed member not exist
     818003: ['friend', 'no-permission', false, 'fix-input'], // add to blacklist: listed member cannot be added
+    818004: ['friend', 'already-blocked', false, 'none'], // add to blacklist: member added again (重复添加; as web 880904)
+    818005: ['friend', 'limit-reached', false, 'fix-input'], // add to blacklist: blacklist at its maximum size
+    818006: ['friend', 'no-permission', false, 'fix-input'], // add to blacklist: a listed user may not be blacklisted (as 818003)
     819001: ['friend', 'invalid', false, 'fix-input'], // remove from blacklist: member list empty
     819002: ['user', 'not-found', false, 'fix-input'], // remove from blacklist: listed member not exist
+    819003: ['friend', 'not-blocked', false, 'none'], // remove from blacklist: member removed again (重复删除)
+    819004: ['friend', 'not-blocked', false, 'none'], // remove from blacklist: target not in the blacklist (as 899019)
     831001: ['user', 'already-set', false, 'none'], // user DND: member already set
     832001: ['user', 'not-set', false, 'none'], // user DND removal: member never set
     833001: ['group', 'not-found', false, 'fix-input'], // group DND: group not exist
@@ -122,6 +135,8 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     851004: ['group', 'not-found', false, 'fix-input'], // invite/join chat room: not exist
     851005: ['group', 'invalid', false, 'fix-input'], // invite to chat room: member list empty
     851006: ['group', 'full', false, 'fix-input'], // invite/join chat room: exceeds remaining room capacity — audit: invite fewer than the room has left
+    // "邀请或加入聊天室时，邀请或加入的人员已被列入了黑名单": the room's own blacklist refuses them; not retryable.
+    851007: ['group', 'no-permission', false, 'fix-input'], // invite/join chat room: the member is on the room's blacklist
     852001: ['group', 'not-member', false, 'none'], // kick/exit chat room: user not in it (already out)
     852002: ['group', 'not-found', false, 'fix-input'], // kick/exit chat room: not exist
     852003: ['group', 'invalid', false, 'fix-input'], // kick from chat room: member list empty
@@ -152,7 +167,12 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     863001: ['user', 'invalid-id', false, 'fix-input'], // iOS: username invalid
     863002: ['auth', 'invalid-credentials', false, 'fix-input'], // iOS: password invalid
     863004: ['auth', 'not-logged-in', false, 'relogin'], // iOS: user not logged in
+    863005: ['validation', 'too-large', false, 'fix-input'], // iOS: too many users in one request (at most 500; as 899013)
     863006: ['auth', 'already-logged-in', false, 'none'], // iOS: repeated login (header: 用户已登录)
+    // 8630xx mixes session codes with friend operations (863008/863009): the range below yields unknown.
+    863007: ['auth', 'logout-in-progress', true, 'wait'], // iOS: user is logging out (用户正在退出的过程中; as Tencent 7502)
+    863008: ['friend', 'other', false, 'none'], // iOS: add friend failed (添加好友失败: no cause given)
+    863009: ['friend', 'other', false, 'none'], // iOS: delete friend failed (删除好友失败: no cause given)
     864001: ['media', 'not-media', false, 'fix-input'], // iOS: not a media message
     864002: ['media', 'not-found', false, 'fix-input'], // iOS: media resource missing
     864003: ['media', 'invalid', false, 'fix-input'], // iOS: media CRC32 code invalid
@@ -160,6 +180,7 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     // English "Uploading media file is empty"; 001's Chinese "上传的媒体文件意外丢失" and the iOS header
     // ("上传媒体文件时, 发现文件不存在") both say the file is missing: not-found.
     864005: ['media', 'not-found', false, 'fix-input'], // iOS: upload media file missing / empty
+    864007: ['media', 'checksum-mismatch', true, 'retry'], // iOS: media file hash check failed (as the CRC check 864004)
     865001: ['message', 'invalid', false, 'fix-input'], // iOS: message content invalid
     865002: ['message', 'invalid', false, 'fix-input'], // iOS: message is nil
     865003: ['message', 'invalid', false, 'fix-input'], // iOS: message not prepared for sending
@@ -167,14 +188,29 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     866001: ['message', 'invalid', false, 'fix-input'], // iOS: unknown conversation type — audit: a conversation's type: message domain
     866002: ['user', 'invalid-id', false, 'fix-input'], // iOS: conversation username invalid
     866003: ['group', 'invalid-id', false, 'fix-input'], // iOS: conversation groupId invalid
+    866005: ['media', 'not-found', false, 'none'], // iOS: the group conversation has no avatar (as Android 871311)
     867001: ['group', 'invalid-id', false, 'fix-input'], // iOS: groupId invalid
     867002: ['group', 'invalid-field', false, 'fix-input'], // iOS: group fields invalid
+    868001: ['group', 'unsupported', false, 'fix-input'], // iOS: not supported for chat rooms (聊天室不支持)
+    868002: ['group', 'not-found', false, 'fix-input'], // iOS: chat room does not exist
     869999: ['client', 'internal', false, 'contact-support'], // iOS: unknown SDK error
+    // iOS JMRTC (audio/video calls): 871001–871008; Android's JMRTC codes are 872xxx, so the two do not collide.
+    871001: ['network', 'connection-failed', true, 'check-network'], // iOS JMRTC: network error or TCP cannot connect
+    871002: ['client', 'invalid-state', false, 'fix-input'], // iOS JMRTC: operation not allowed in the current state
+    871003: ['validation', 'invalid', false, 'fix-input'], // iOS JMRTC: parameter error
+    871004: ['auth', 'not-logged-in', false, 'relogin'], // iOS JMRTC: the IM user is not started or logged in
+    871005: ['auth', 'other', false, 'relogin'], // iOS JMRTC: the IM login state is abnormal (IM 账户登录状态异常)
+    871006: ['client', 'not-initialized', false, 'check-config'], // iOS JMRTC: engine not initialized
+    // "engine init fail，please initialize engine" / "初始化音视频引擎失败": the engine is not usable until initialised again.
+    871007: ['client', 'not-initialized', false, 'check-config'], // iOS JMRTC: engine initialisation failed
+    // The callee is already in the call: the invitation asks for a state that holds (as Android 872003).
+    871008: ['client', 'invalid-state', false, 'none'], // iOS JMRTC: user is already in the call session
     871101: ['validation', 'invalid', false, 'fix-input'], // Android: invalid request parameters
     871102: ['network', 'request-failed', true, 'check-network'], // Android: request failed, check network
     // English "unexpected error code", Chinese "服务器内部错误": a server fault seen through an unknown code.
     871103: ['server', 'unexpected-response', true, 'retry'], // Android: server returned unexpected error code
     871104: ['server', 'internal', true, 'retry'], // Android: server internal error
+    871105: ['user', 'not-found', false, 'fix-input'], // Android: requested user info does not exist
     871201: ['network', 'timeout', true, 'retry'], // Android: response timeout (client side)
     871300: ['auth', 'not-logged-in', false, 'relogin'], // Android: not logged in
     871301: ['validation', 'invalid', false, 'fix-input'], // Android: invalid API parameters
@@ -192,6 +228,19 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     871313: ['message', 'unsupported', false, 'check-config'], // Android: message parse error, protocol version mismatch
     871314: ['message', 'invalid', false, 'none'], // Android: message parse error, key parameter missing
     871315: ['message', 'invalid', false, 'none'], // Android: message parse error
+    871317: ['validation', 'invalid', false, 'fix-input'], // Android: the target user cannot be yourself
+    // "不合法的消息体…上层没有参照集成文档进行混淆配置导致的": the app's ProGuard setup broke the SDK's classes.
+    871318: ['message', 'invalid', false, 'check-config'], // Android: illegal message body (obfuscation misconfigured)
+    871319: ['message', 'invalid', false, 'fix-input'], // Android: creating the forward message failed (cause in logcat)
+    // "可能这条消息已经是已读状态，或者这条消息本身不是接受类型的消息": already read, or not a received message.
+    871320: ['message', 'invalid', false, 'none'], // Android: marking the message read failed
+    871321: ['message', 'not-sender', false, 'fix-input'], // Android: only the sender may read the receipt details
+    871322: ['message', 'invalid', false, 'fix-input'], // Android: receipt details of a message not sent successfully
+    871323: ['group', 'not-found', false, 'fix-input'], // Android: chat room does not exist
+    871324: ['message', 'unsupported', false, 'fix-input'], // Android: message type cannot be sent (eventNotification, prompt)
+    871325: ['message', 'invalid', false, 'fix-input'], // Android: only created or send_failed messages can be sent
+    871326: ['validation', 'unsupported', false, 'fix-input'], // Android: unsupported operation (e.g. recall in a chat room)
+    871327: ['client', 'cancelled', false, 'none'], // Android: the app cancelled it (message send, attachment download)
     871402: ['media', 'upload-credentials-failed', true, 'retry'], // Android: upload failed, auth error — audit: the upload token is the SDK's, re-fetched on retry; the IM session is fine
     871403: ['media', 'upload-failed', true, 'retry'], // Android: upload file failed
     871404: ['media', 'download-failed', true, 'retry'], // Android: download file failed
@@ -199,6 +248,24 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     871502: ['auth', 'app-key-invalid', false, 'check-config'], // Android push register: invalid appkey
     871503: ['auth', 'app-key-invalid', false, 'check-config'], // Android push register: appkey not set up for Android
     871504: ['client', 'invalid-state', true, 'wait'], // Android: push registration not finished, retry later
+    871505: ['auth', 'app-key-invalid', false, 'check-config'], // Android push register: package name not in the console (as 871501)
+    // A device identity the push service refuses: nothing the app or a retry can change.
+    871506: ['client', 'unsupported', false, 'contact-support'], // Android push register: invalid device IMEI
+    // Android JMRTC (audio/video calls): 8720xx signalling state machine, 8721xx engine initialisation.
+    872001: ['client', 'invalid-state', false, 'fix-input'], // Android JMRTC: signalling not allowed in the current state
+    // "状态机状态超时，将回到idle状态": the call's signalling state (inviting, connecting) timed out and the call is over.
+    // Not a transport timeout a retry would cure: whether to call again is the user's choice.
+    872002: ['client', 'invalid-state', false, 'none'], // Android JMRTC: signalling state timed out, back to idle
+    872003: ['client', 'invalid-state', false, 'none'], // Android JMRTC: invite failed, the user is already in the call
+    872004: ['client', 'not-initialized', false, 'check-config'], // Android JMRTC: signalling received before engine init
+    872100: ['auth', 'app-key-invalid', false, 'check-config'], // Android JMRTC: engine init failed, appkey empty
+    872101: ['client', 'internal', false, 'contact-support'], // Android JMRTC: engine init failed (cause in logcat)
+    872102: ['network', 'request-failed', true, 'check-network'], // Android JMRTC: engine init failed, network exception
+    872103: ['server', 'unexpected-response', true, 'retry'], // Android JMRTC: engine init failed, server answered badly
+    872104: ['server', 'internal', true, 'retry'], // Android JMRTC: engine init failed, server internal error
+    // Android runtime permissions (camera, microphone) the app must ask the user for.
+    872105: ['permission', 'no-permission', false, 'check-config'], // Android JMRTC: required permission not granted
+    872106: ['client', 'not-initialized', false, 'check-config'], // Android JMRTC: engine not initialised yet
     // "missing error / Unknown error code": the web SDK had no entry for what it got; nothing more is known.
     880001: ['unknown', 'unrecognized', false, 'none'], // Web: missing error (unknown error code)
     880002: ['validation', 'invalid', false, 'fix-input'], // Web: invalid parameter
@@ -298,6 +365,7 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     // The appkey here is the *other* app being queried, not this app's credentials: not rule 3's own appkey.
     898011: ['permission', 'cross-app-denied', false, 'check-config'], // no cross-app right / queried appkey not exist
     898030: ['server', 'timeout', true, 'retry'], // server response timeout, system busy, try later
+    898031: ['quota', 'feature-not-enabled', false, 'check-config'], // project not exist: audio/video service not enabled
     899000: ['server', 'internal', true, 'retry'], // server internal error
     899001: ['user', 'already-exists', false, 'fix-input'], // user exist
     899002: ['user', 'not-found', false, 'fix-input'], // no such user
@@ -335,15 +403,62 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     899071: ['friend', 'not-friend', false, 'fix-input'], // updated friend not in buddy list
     899081: ['group', 'not-found', false, 'fix-input'], // chat room id not exist
     899082: ['group', 'not-member', false, 'fix-input'], // user not in chat room
+    // Audio/video signalling (server side).
+    7100001: ['message', 'recipient-offline', false, 'none'], // RTC notify: no target, or every target logged out (as 857002)
+    7100002: ['message', 'recipient-offline', false, 'none'], // RTC invite: the invited user has logged out
+    7100006: ['quota', 'plan-upgrade-required', false, 'upgrade-plan'], // RTC trial time used up: service stopped
+    // Chat-room administrators (713000x set, 713100x remove) and chat-room blacklists (713200x add, 713300x remove):
+    // seven-digit codes in the server document (2019).
+    7130001: ['group', 'no-permission', false, 'fix-input'], // set admin: requester may not set administrators
+    7130002: ['group', 'already-set', false, 'none'], // set admin: the member already is an administrator
+    7130003: ['group', 'invalid', false, 'fix-input'], // set admin: the member is the chat room's owner
+    7130004: ['group', 'limit-reached', false, 'fix-input'], // set admin: administrators at their maximum
+    7130005: ['group', 'not-found', false, 'fix-input'], // set admin: chat room does not exist
+    7130006: ['group', 'not-member', false, 'fix-input'], // set admin: the member is not in the chat room
+    7130007: ['group', 'invalid', false, 'fix-input'], // set admin: no target given
+    7131001: ['group', 'no-permission', false, 'fix-input'], // remove admin: only the owner may remove administrators
+    7131002: ['group', 'not-set', false, 'none'], // remove admin: the member is not an administrator
+    7132001: ['group', 'no-permission', false, 'fix-input'], // chat-room blacklist: requester may not set it
+    7132002: ['group', 'no-permission', false, 'fix-input'], // chat-room blacklist: the owner cannot be blacklisted
+    7132003: ['group', 'no-permission', false, 'fix-input'], // chat-room blacklist: an administrator cannot be blacklisted
+    7132004: ['group', 'not-found', false, 'fix-input'], // chat-room blacklist: chat room does not exist
+    7132005: ['group', 'limit-reached', false, 'fix-input'], // chat-room blacklist: at its maximum size
+    7132006: ['group', 'already-set', false, 'none'], // chat-room blacklist: member already on it
+    7132007: ['group', 'invalid', false, 'fix-input'], // chat-room blacklist: no target given
+    7133001: ['group', 'not-set', false, 'none'], // chat-room blacklist removal: member not on it
   },
-  platforms: {},
+  // The React Native plugin (`jmessage-react-plugin` 3.2.1) fails some calls before they reach the SDK, with its own
+  // small codes in the same `{ code, description }` callback that carries the SDK's codes. Android
+  // (`JMessageModule.java`, `ERR_CODE_*`) and iOS (`RCTJMessageModule.m`) number them differently: 2 is "Can't get the
+  // conversation" on Android and "media file not exit!" on iOS. So they are platform tables; without a platform they
+  // are not read (pass `platform: Platform.OS`).
+  platforms: {
+    android: {
+      // ERR_CODE_EXCEPTION: the plugin caught a Throwable and passes its message on; nothing more is known of it.
+      [-1]: ['client', 'exception', false, 'contact-support'], // plugin: exception inside the plugin
+      1: ['validation', 'invalid', false, 'fix-input'], // plugin ERR_CODE_PARAMETER "Parameters error"
+      // A conversation is looked up to read or send its messages: the message domain (as iOS 866001).
+      2: ['message', 'not-found', false, 'fix-input'], // plugin ERR_CODE_CONVERSATION "Can't get the conversation"
+      // Raised for "No such message" (a message ID that finds none) and "Wrong message type": the message given
+      // cannot be used, whichever of the two; `invalid`, not the narrower `not-found`.
+      3: ['message', 'invalid', false, 'fix-input'], // plugin ERR_CODE_MESSAGE "No such message" / "Wrong message type"
+      4: ['media', 'not-found', false, 'fix-input'], // plugin ERR_CODE_FILE "No such file"
+    },
+    ios: {
+      1: ['validation', 'invalid', false, 'fix-input'], // plugin "param error!" / "cannot create message, check your params!"
+      2: ['media', 'not-found', false, 'fix-input'], // plugin "media file not exit!"
+    },
+  },
   ranges: [
-    // All inferred from JMessage's 3-digit module prefixes (and the web SDK's 4-digit blocks that mirror them);
-    // reason `other`, never retryable. Narrow ranges first.
+    // Inferred from JMessage's 3-digit module prefixes (and the web SDK's 4-digit blocks that mirror them); reason
+    // `other`, never retryable. Narrow ranges first. A range keeps its module's kind only where every documented code
+    // in it has that kind (a "user does not exist" line is `user` in every module, by the project's rule, and does not
+    // count against it); where the module's documented codes disagree on kind, the range yields `unknown` /
+    // `unmapped-code` (the code kept as JMessage's) rather than a guessed kind.
     [765000, 765999, ['group', 'other', false, 'none'], false], // group member management (mute)
     [801000, 801999, ['auth', 'other', false, 'none'], false], // login
     [802000, 802999, ['auth', 'other', false, 'none'], false], // logout
-    [803000, 803999, ['message', 'other', false, 'none'], false], // send message
+    [803000, 803999, ['unknown', 'unmapped-code', false, 'none'], false], // send message: server, user, group, rate-limit and message codes
     [805000, 805999, ['friend', 'other', false, 'none'], false], // friends
     [808000, 812999, ['group', 'other', false, 'none'], false], // discussion groups: create, quit, add, remove, update
     [818000, 819999, ['friend', 'other', false, 'none'], false], // blacklist add / remove
@@ -351,24 +466,24 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     [833000, 834999, ['group', 'other', false, 'none'], false], // group DND add / remove
     [835000, 836999, ['user', 'other', false, 'none'], false], // global DND add / remove
     [842000, 843999, ['group', 'other', false, 'none'], false], // group message blocking add / remove
-    [847000, 847999, ['message', 'other', false, 'none'], false], // chat-room messages
+    [847000, 847999, ['unknown', 'unmapped-code', false, 'none'], false], // chat-room messages: group (not in / no room) and message codes
     [850000, 853999, ['group', 'other', false, 'none'], false], // chat rooms: delete, invite/join, kick/exit, update
     [855000, 855999, ['message', 'other', false, 'none'], false], // message recall
     [856000, 856999, ['group', 'other', false, 'none'], false], // group invitations / approvals
-    [857000, 857999, ['message', 'other', false, 'none'], false], // transparent commands
+    [857000, 857999, ['unknown', 'unmapped-code', false, 'none'], false], // transparent commands: group, user and message codes
     [859000, 859999, ['group', 'other', false, 'none'], false], // group join applications
-    [860000, 860999, ['media', 'other', false, 'none'], false], // iOS SDK network / media transfer
-    [861000, 861999, ['client', 'other', false, 'none'], false], // iOS SDK database / internal parameters
+    [860000, 860999, ['unknown', 'unmapped-code', false, 'none'], false], // iOS SDK network: media transfer and a server answer (860021)
+    [861000, 861999, ['unknown', 'unmapped-code', false, 'none'], false], // iOS SDK database / internal parameters, and the appkey (861100)
     [862000, 862999, ['media', 'other', false, 'none'], false], // iOS SDK Qiniu upload token (header 862001)
-    [863000, 863999, ['auth', 'other', false, 'none'], false], // iOS SDK user session
+    [863000, 863999, ['unknown', 'unmapped-code', false, 'none'], false], // iOS SDK user: session, user IDs, request size, friend operations (863008/9)
     [864000, 864999, ['media', 'other', false, 'none'], false], // iOS SDK media
-    [865000, 865999, ['message', 'other', false, 'none'], false], // iOS SDK message
+    [865000, 865999, ['unknown', 'unmapped-code', false, 'none'], false], // iOS SDK message, and not-in-group (865004)
     [867000, 867999, ['group', 'other', false, 'none'], false], // iOS SDK group
     [868000, 868999, ['group', 'other', false, 'none'], false], // iOS SDK chat room (header 868001/868002)
     [871400, 871499, ['media', 'other', false, 'none'], false], // Android file upload / download
-    [871500, 871599, ['auth', 'other', false, 'none'], false], // Android push registration / appkey
+    [871500, 871599, ['unknown', 'unmapped-code', false, 'none'], false], // Android push registration: appkey codes and device / state codes
     [880100, 880199, ['auth', 'other', false, 'none'], false], // Web login (mirrors 801xxx)
-    [880200, 880299, ['message', 'other', false, 'none'], false], // Web send message (mirrors 803xxx)
+    [880200, 880299, ['unknown', 'unmapped-code', false, 'none'], false], // Web send message (mirrors 803xxx): user, group, rate-limit, media, message
     [880400, 880499, ['group', 'other', false, 'none'], false], // Web create group (mirrors 808xxx)
     [880600, 880799, ['group', 'other', false, 'none'], false], // Web add / remove group members (810xxx/811xxx)
     [880900, 880999, ['friend', 'other', false, 'none'], false], // Web blacklist (mirrors 818xxx)
@@ -377,7 +492,7 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     [881200, 881299, ['group', 'other', false, 'none'], false], // Web group blocking (mirrors 842xxx)
     [881300, 881399, ['friend', 'other', false, 'none'], false], // Web friends (mirrors 805xxx)
     [881400, 881499, ['message', 'other', false, 'none'], false], // Web recall (mirrors 855xxx)
-    [881500, 881599, ['group', 'other', false, 'none'], false], // Web chat rooms (mirrors 847xxx/851xxx)
+    [881500, 881599, ['unknown', 'unmapped-code', false, 'none'], false], // Web chat rooms (mirrors 847xxx/851xxx): group and message codes
     [881600, 881699, ['message', 'other', false, 'none'], false], // Web transparent commands (mirrors 857xxx)
     [881700, 881799, ['group', 'other', false, 'none'], false], // Web group administrators
   ],

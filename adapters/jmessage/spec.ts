@@ -9,8 +9,13 @@ import { parseJMessage } from './parse.js';
 export const jmessageSpec = {
   vendor: 'jmessage',
   platforms: ['web', 'ios', 'android', 'server'],
-  // Every JMessage code but 0 (success) is six digits in 765000–899999; no other vendor's numbering reaches there.
-  ownCodes: [[765000, 899999]],
+  // Every JMessage SDK code but 0 (success) and the React Native plugin's -1…4 is six digits in 765000–899999; the
+  // server adds seven-digit chat-room (713xxxx) and RTC signalling (7100xxx) codes. No other vendor's numbering
+  // reaches either span.
+  ownCodes: [
+    [765000, 899999],
+    [7100000, 7139999],
+  ],
   defaultPlatform: undefined,
   mappings: jmessageMappings,
   parse: parseJMessage,

@@ -65,9 +65,12 @@ describe('jmessage adapter', () => {
   });
 
   it('infers from the module prefix for an undocumented code, and says so', () => {
-    const error = jmessage.normalize(803999);
+    const error = jmessage.normalize(855999);
     expect(error).toMatchObject({ kind: 'message', reason: 'other', inferred: true, retryable: false });
     expect(jmessage.normalize(803010).inferred).toBe(false);
+    // A module whose documented codes disagree on kind (803xxx: server, user, group, rate-limit, message) infers
+    // nothing but that the code is JMessage's.
+    expect(jmessage.normalize(803999)).toMatchObject({ vendor: 'jmessage', kind: 'unknown', reason: 'unmapped-code', code: 803999, inferred: true });
   });
 
   it('labels the platform the caller gives', () => {
