@@ -13,6 +13,15 @@ type AnySpec = AdapterSpec<Exclude<Vendor, 'unknown'>, string>;
  * what normalizing does not need — the event and method tables, helpers such as `subscribe` — kept apart from the
  * spec so that a vendor entry can build its lean `normalize` from the spec alone: call this as
  * `/* @__PURE__ *\/ defineAdapter(spec, parts)`, and an app that never uses the adapter object ships none of `parts`.
+ *
+ * @example
+ * ```ts
+ * const acme = defineAdapter(
+ *   { vendor: 'tencent', platforms: ['web'], defaultPlatform: 'web', mappings: acmeMappings, parse: parseAcme },
+ *   { events: acmeEvents },
+ * );
+ * acme.normalize({ code: 42 }); // an IMError from acmeMappings
+ * ```
  */
 export function defineAdapter<V extends Exclude<Vendor, 'unknown'>, P extends string, X extends AdapterParts = {}>(
   spec: AdapterSpec<V, P>,

@@ -72,7 +72,16 @@ function describe(rule: EventRule): string {
   return rule.when === undefined ? rule.event : `${rule.event}: ${String(rule.when[1])}`;
 }
 
-/** The IMError an event signals, or undefined when it signals none (or the table does not know it). */
+/**
+ * The IMError an event signals, or undefined when it signals none (or the table does not know it).
+ *
+ * @example
+ * ```ts
+ * const context = { vendor: 'tencent', platform: 'web', mappings: tencentMappings, events: tencentEvents, normalize: tencent.normalize } as const;
+ * readEvent(context, 'kickedOut', { data: { type: 'multipleDevice' } }); // auth/kicked-other-device
+ * // (adapters do this for you: tencent.normalizeEvent('kickedOut', payload))
+ * ```
+ */
 export function readEvent<P extends string>(context: EventContext<P>, event: string, payload: unknown): IMError | undefined {
   for (const rule of context.events) {
     if (rule.event !== event || !selects(rule, payload)) continue;
@@ -106,6 +115,11 @@ export function readEvent<P extends string>(context: EventContext<P>, event: str
 /**
  * The events a subscription listens to: every event the table says can signal a failure (events it lists only as
  * `none` are left alone), once each, in table order.
+ *
+ * @example
+ * ```ts
+ * eventNames(tencentEvents); // ['kickedOut', 'netStateChange', 'error', …]
+ * ```
  */
 export function eventNames(table: EventTable): string[] {
   return table
@@ -134,6 +148,7 @@ export interface EventSource<C> {
  * reported once. Each subscription adds listeners of its own and stopping removes them (where the SDK cannot take a
  * callback back — the JMessage web SDK — the callback stays, silent, and holds no reference to `listener`).
  *
+ * @example
  * ```ts
  * const stop = subscribeErrors(chat, tencent, (err) => {
  *   if (err.recovery === 'relogin') goToSignIn();

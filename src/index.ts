@@ -1,6 +1,8 @@
 /**
  * `im-errors`: the IMError taxonomy and the normalizer. Vendor adapters are separate entries
  * (`im-errors/tencent`, `im-errors/easemob`, `im-errors/jmessage`) so an app ships only the tables it uses.
+ *
+ * @packageDocumentation
  */
 export { KINDS, REASONS, RECOVERIES, VENDORS, isKind, isReasonOf } from './taxonomy.js';
 export type { Kind, Reason, ReasonOf, Recovery, Vendor } from './taxonomy.js';

@@ -71,6 +71,12 @@ export type TextRule = readonly [text: string, entry: MappingEntry, match: 'exac
 /**
  * The entry of the first text rule that `message` (of an error with `code` — a number, or a REST `error` string —
  * or with none) matches, or undefined.
+ *
+ * @example
+ * ```ts
+ * resolveText(easemobMappings, 'This request has reached api limit', 'reach_limit', 'server')?.entry;
+ * // the entry of the first text rule whose text the message matches, or undefined
+ * ```
  */
 export function resolveText<P extends string>(
   mappings: VendorMappings<P>,
@@ -97,7 +103,9 @@ export interface Resolution {
  * `[]` for none. Stops at a cycle in `parents`.
  *
  * @example
+ * ```ts
  * platformLineage(easemobMappings, 'ios'); // ['ios', 'native']
+ * ```
  */
 export function platformLineage<P extends string>(mappings: VendorMappings<P>, platform: P | undefined): P[] {
   const lineage: P[] = [];
@@ -112,8 +120,10 @@ export function platformLineage<P extends string>(mappings: VendorMappings<P>, p
  * outermost platform the given one is part of (`android` → `native`).
  *
  * @example
+ * ```ts
  * canonicalPlatform(easemobMappings, 'android', undefined); // 'native'
  * canonicalPlatform(easemobMappings, 'android', 'android'); // 'android': the Android table answered
+ * ```
  */
 export function canonicalPlatform<P extends string>(
   mappings: VendorMappings<P>,
@@ -130,7 +140,9 @@ export function canonicalPlatform<P extends string>(
  * then the ranges.
  *
  * @example
+ * ```ts
  * resolveCode(easemobMappings, 502, 'android')?.entry; // ['rate-limit', 'too-many-messages', true, 'wait']
+ * ```
  */
 export function resolveCode<P extends string>(
   mappings: VendorMappings<P>,
@@ -159,8 +171,10 @@ function own<T>(table: { readonly [key: string]: T } | undefined, key: string): 
  * status, the `error` alone where every status that lists it means the same.
  *
  * @example
+ * ```ts
  * resolveRest(easemobMappings, 'reach_limit', 429)?.entry; // ['rate-limit', 'too-many-requests', true, 'wait', 1000]
  * resolveRest(easemobMappings, 'web_application', undefined); // undefined: 415 and 500 differ
+ * ```
  */
 export function resolveRest<P extends string>(
   mappings: VendorMappings<P>,

@@ -94,9 +94,11 @@ function checkPlatform(options: NormalizerOptions): void {
  * A `platform` that no adapter knows is a TypeError here; one a vendor lacks is ignored by that vendor.
  *
  * @example
+ * ```ts
  * const normalize = createNormalizer({ adapters: [jmessageSpec, easemobSpec] });
  * normalize({ code: 502, description: 'x' }).reason; // 'ambiguous-vendor'
  * normalize({ code: 502, description: 'x' }, { vendor: 'easemob' }).platform; // 'native'
+ * ```
  */
 export function createNormalizer<const A extends readonly AnySpec[]>(
   options: NormalizerOptions<A>,

@@ -1,6 +1,7 @@
 /**
  * ts-pattern patterns for IMErrors, so that handling every case is short and checked:
  *
+ * @example
  * ```ts
  * import { match } from 'ts-pattern';
  * import { patterns } from 'im-errors';
@@ -14,6 +15,8 @@
  * ```
  *
  * The patterns are plain data (`{ kind: 'auth' }`), so they also work with `isMatching` and in `switch`-free code.
+ *
+ * @packageDocumentation
  */
 import { P } from 'ts-pattern';
 import { KINDS, RECOVERIES, type Kind, type ReasonOf, type Recovery } from './taxonomy.js';

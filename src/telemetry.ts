@@ -37,6 +37,12 @@ export interface IMErrorAttributes {
  * reason, retryable, recovery) and, when a retrying call rejected with it, its attempts, total wait and why it
  * gave up. Only strings, numbers and booleans; never the vendor's text or the raw error, so no secret and no
  * unbounded value gets into telemetry.
+ *
+ * @example
+ * ```ts
+ * span.setAttributes(otelAttributes(err));
+ * // { 'error.type': 'auth/token-expired', 'im.vendor': 'tencent', 'im.error.code': 70001, 'im.error.retryable': false, … }
+ * ```
  */
 export function otelAttributes(error: IMError): IMErrorAttributes {
   const attributes: Record<string, AttributeValue> = {

@@ -1,4 +1,8 @@
-/** `im-errors/agora`: the Agora Chat adapter (Easemob's SDK under Agora's name: `agora-chat`, Agora Chat native SDKs). */
+/**
+ * `im-errors/agora`: the Agora Chat adapter (Easemob's SDK under Agora's name: `agora-chat`, Agora Chat native SDKs).
+ *
+ * @packageDocumentation
+ */
 import { agoraSpec } from './spec.js';
 import { agoraEvents, type AgoraPlatform } from '../../mappings/agora.js';
 import { defineAdapter } from '../../src/define-adapter.js';
@@ -17,6 +21,12 @@ export type { EasemobConnectionLike as AgoraConnectionLike } from '../easemob/su
 /**
  * `agora.normalize` without the adapter's event and method tables: anything the Agora Chat SDK rejected with (or a bare
  * code) in, an IMError out; never throws. An app that imports only this ships the code tables and nothing else.
+ *
+ * @example
+ * ```ts
+ * import { normalize } from 'im-errors/agora';
+ * normalize({ code: 502, description: 'send too fast' }, { platform: 'native' }); // rate-limit/too-many-messages
+ * ```
  */
 export const normalize: VendorAdapter<'agora', AgoraPlatform>['normalize'] = /* @__PURE__ */ createNormalizer({
   adapters: [agoraSpec],
@@ -27,6 +37,12 @@ export const normalize: VendorAdapter<'agora', AgoraPlatform>['normalize'] = /* 
  * (`agora-chat`, the default for a bare code), `native` (the native SDKs and `react-native-agora-chat`; `android` /
  * `ios` as aliases), `server` (REST). Use it instead of `easemob`, not beside
  * it: the two share every number, so a normalizer holding both could only call each `{type}` error ambiguous.
+ *
+ * @example
+ * ```ts
+ * import { agora } from 'im-errors/agora';
+ * const stop = subscribeErrors(conn, agora, (err) => { if (err.kind === 'auth') showSignIn(); });
+ * ```
  */
 export const agora = /* @__PURE__ */ defineAdapter(agoraSpec, {
   events: agoraEvents,

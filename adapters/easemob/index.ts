@@ -1,4 +1,8 @@
-/** `im-errors/easemob`: the Easemob (环信) / Agora Chat adapter. */
+/**
+ * `im-errors/easemob`: the Easemob (环信) / Agora Chat adapter.
+ *
+ * @packageDocumentation
+ */
 import type { EasemobPlatform } from '../../mappings/easemob.js';
 import { easemobSpec } from './spec.js';
 import { easemobEvents } from '../../mappings/easemob-events.js';
@@ -18,6 +22,12 @@ export type { EasemobConnectionLike, EasemobHandlers } from './subscribe.js';
 /**
  * `easemob.normalize` without the adapter's event and method tables: anything the Easemob SDK rejected with (or a bare
  * code) in, an IMError out; never throws. An app that imports only this ships the code tables and nothing else.
+ *
+ * @example
+ * ```ts
+ * import { normalize } from 'im-errors/easemob';
+ * normalize({ error: 'reach_limit', error_description: 'api limit', statusCode: 429 }); // rate-limit, retryAfterMs 1000
+ * ```
  */
 export const normalize: VendorAdapter<'easemob', EasemobPlatform>['normalize'] = /* @__PURE__ */ createNormalizer({
   adapters: [easemobSpec],
@@ -34,6 +44,12 @@ export const normalize: VendorAdapter<'easemob', EasemobPlatform>['normalize'] =
  * `onOffline`; `subscribeErrors(conn, easemob, listener)` registers them) and the native connection callbacks
  * (`onTokenDidExpire`, `onUserKickedByOtherDevice`…; see {@link easemobNativeListener}). Agora Chat apps: see
  * `im-errors/agora`.
+ *
+ * @example
+ * ```ts
+ * import { easemob } from 'im-errors/easemob';
+ * easemob.normalize({ code: 206, desc: 'login on another device' }, { platform: 'ios' }); // auth/kicked-other-device
+ * ```
  */
 export const easemob = /* @__PURE__ */ defineAdapter(easemobSpec, {
   events: easemobEvents,

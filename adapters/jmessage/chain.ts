@@ -36,6 +36,7 @@ export function isJMessageChain(value: unknown): value is JMessageChain {
  * holds `msg_id`), rejects with an IMError — `onFail` data (`{code, message}`) normalized by `normalizer` (the
  * `jmessage` adapter), `onTimeout` as a `network/timeout` IMError. Settles once, whatever the SDK calls after.
  *
+ * @example
  * ```ts
  * const info = await fromChain(JIM.getUserInfo({ username }), jmessage);
  * ```
@@ -74,6 +75,7 @@ export type PromisifiedJIM<C> = {
  * synchronous "must login first" throws included), retried when the `jmessage` method table says it is safe.
  * Pass the `jmessage` adapter as `normalizer` (it carries the table).
  *
+ * @example
  * ```ts
  * const jim = wrapJIM(JIM, { normalizer: jmessage });
  * const groups = await jim.getGroups();

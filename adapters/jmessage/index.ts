@@ -1,4 +1,8 @@
-/** `im-errors/jmessage`: the JMessage (JIGUANG IM) adapter. */
+/**
+ * `im-errors/jmessage`: the JMessage (JIGUANG IM) adapter.
+ *
+ * @packageDocumentation
+ */
 import type { JMessagePlatform } from '../../mappings/jmessage.js';
 import { jmessageSpec } from './spec.js';
 import { jmessageEvents } from '../../mappings/jmessage-events.js';
@@ -17,6 +21,12 @@ export type { JMessageClientLike, JMessagePluginLike, JMessageWebLike } from './
 /**
  * `jmessage.normalize` without the adapter's event and method tables: anything the JMessage SDK rejected with (or a bare
  * code) in, an IMError out; never throws. An app that imports only this ships the code tables and nothing else.
+ *
+ * @example
+ * ```ts
+ * import { normalize } from 'im-errors/jmessage';
+ * normalize({ error: { code: 899002, message: 'No such user' } }); // user/not-found, platform 'server'
+ * ```
  */
 export const normalize: VendorAdapter<'jmessage', JMessagePlatform>['normalize'] = /* @__PURE__ */ createNormalizer({
   adapters: [jmessageSpec],
@@ -27,6 +37,12 @@ export const normalize: VendorAdapter<'jmessage', JMessagePlatform>['normalize']
  * is `server` for REST answers and otherwise whatever the caller passes. `normalizeEvent` reads the web SDK's
  * `onDisconnect` / `onEventNotification` and the plugins' `loginStateChanged`; `subscribeErrors(JIM, jmessage,
  * listener)` listens to them.
+ *
+ * @example
+ * ```ts
+ * import { jmessage } from 'im-errors/jmessage';
+ * jmessage.normalize({ code: 871310, description: 'network not available' }, { platform: 'android' }); // network/offline
+ * ```
  */
 export const jmessage = /* @__PURE__ */ defineAdapter(jmessageSpec, {
   events: jmessageEvents,

@@ -1,4 +1,8 @@
-/** `im-errors/tencent`: the Tencent Cloud IM adapter (native SDKs, web / mini-program SDK, REST API). */
+/**
+ * `im-errors/tencent`: the Tencent Cloud IM adapter (native SDKs, web / mini-program SDK, REST API).
+ *
+ * @packageDocumentation
+ */
 import type { TencentPlatform } from '../../mappings/tencent.js';
 import { tencentSpec } from './spec.js';
 import { tencentEvents } from '../../mappings/tencent-events.js';
@@ -18,6 +22,13 @@ export type { TencentNativeSdkListener };
 /**
  * `tencent.normalize` without the adapter's event and method tables: anything the Tencent SDK rejected with (or a bare
  * code) in, an IMError out; never throws. An app that imports only this ships the code tables and nothing else.
+ *
+ * @example
+ * ```ts
+ * import { normalize } from 'im-errors/tencent';
+ * normalize({ code: 2801, message: 'request timed out' }); // network/timeout, retryable
+ * normalize({ ActionStatus: 'FAIL', ErrorCode: 70001, ErrorInfo: 'UserSig expired' }); // auth/token-expired, platform 'server'
+ * ```
  */
 export const normalize: VendorAdapter<'tencent', TencentPlatform>['normalize'] = /* @__PURE__ */ createNormalizer({
   adapters: [tencentSpec],
@@ -30,6 +41,13 @@ export const normalize: VendorAdapter<'tencent', TencentPlatform>['normalize'] =
  * (`kickedOut`, `netStateChange`, `error`), which `subscribeErrors(chat, tencent, listener)` listens to, and the
  * native SDKs' V2TIMSDKListener callbacks (`onConnectFailed`, `onKickedOffline`, `onUserSigExpired`; see
  * {@link tencentNativeListener}).
+ *
+ * @example
+ * ```ts
+ * import { tencent } from 'im-errors/tencent';
+ * const err = tencent.normalize({ code: 6206, desc: 'UserSig expired' }); // a native bridge: auth/token-expired
+ * if (err.recovery === 'refresh-credentials') await refreshUserSig();
+ * ```
  */
 export const tencent = /* @__PURE__ */ defineAdapter(tencentSpec, {
   events: tencentEvents,

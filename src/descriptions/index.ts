@@ -4,10 +4,13 @@
  * `im-errors` CLI, the explorer page). No runtime entry imports it: the texts are large, so an app pays for them only
  * if it imports this entry.
  *
+ * @example
  * ```ts
  * import { CODE_DESCRIPTIONS, describeCode } from 'im-errors/descriptions';
  * describeCode(CODE_DESCRIPTIONS.tencent, 70001, 'web'); // [{ source: 'Tencent Cloud IM error codes …', text: 'UserSig expired. …' }, …]
  * ```
+ *
+ * @packageDocumentation
  */
 export { CODE_DESCRIPTIONS, descriptionsOf } from './by-vendor.js';
 export { describeCode, describeRange } from './describe.js';

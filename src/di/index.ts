@@ -3,6 +3,8 @@
  * toUserMessage })` registers the normalizer, the policy, a ready retrier and the message function under
  * {@link IMErrorsTokens}. Imports `reflect-metadata` before tsyringe (which needs it), so importing this entry first
  * is enough. tsyringe and reflect-metadata are optional peer dependencies: only this entry needs them.
+ *
+ * @packageDocumentation
  */
 import 'reflect-metadata';
 

@@ -32,6 +32,7 @@ export interface IMErrorsRegistration extends NormalizerOptions {
  * message function are factories that read the policy and the locale from the container that resolves them, so a
  * child container can override `IMErrorsTokens.policy` or `IMErrorsTokens.locale` alone.
  *
+ * @example
  * ```ts
  * import { container } from 'tsyringe';
  * registerIMErrors(container, { adapters: [tencent], locale: 'zh-CN', toUserMessage });

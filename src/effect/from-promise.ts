@@ -19,6 +19,7 @@ function tagWith(normalizer: ErrorNormalizer): (raw: unknown) => TaggedIMError {
  * Interrupting the fiber aborts the signal handed to `evaluate` (only created when `evaluate` declares a parameter,
  * as `Effect.tryPromise` does, so runtimes without `AbortController` are fine when it does not).
  *
+ * @example
  * ```ts
  * const send = fromPromise(() => chat.sendMessage(message), tencent);
  * send.pipe(Effect.catchTag('auth', (e) => e.reason === 'kicked-other-device' ? goToSignIn : Effect.fail(e)));
@@ -35,6 +36,12 @@ export function fromPromise<A>(
  * Turns every failure of `self` into a tagged IMError with `normalizer`, for effects that fail with raw vendor
  * errors (e.g. built with `Effect.callback` over a callback SDK). IMErrors pass through as they are, only tagged,
  * whatever the normalizer would do with them.
+ *
+ * @example
+ * ```ts
+ * const program = normalizeFailures(Effect.callback<Message, unknown>((resume) => sdk.send(msg, resume)), tencent);
+ * // fails with a tagged IMError instead of the SDK's raw error
+ * ```
  */
 export function normalizeFailures(
   normalizer: ErrorNormalizer,

@@ -3,6 +3,8 @@
  * (`Effect.catchTag('auth', …)`), a retry policy becomes a `Schedule`, and the `IMErrors` service + `Layer` let an
  * app swap adapters, policy or catalogs. Imports `effect/*` modules only (never the `effect` barrel), so bundlers
  * keep just what is used. `effect` is an optional peer dependency: only this entry needs it.
+ *
+ * @packageDocumentation
  */
 export { fromPromise, normalizeFailures } from './from-promise.js';
 export { tagged } from './tagged.js';

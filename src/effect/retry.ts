@@ -17,6 +17,7 @@ export interface EffectRetryOptions<R = never> extends RetryScheduleOptions<R> {
  * Retries an Effect that fails with IMErrors by a retry policy; see {@link retrySchedule}. Data-last for `pipe`, or
  * data-first. The failure, when retrying ends, is the last attempt's IMError, unchanged.
  *
+ * @example
  * ```ts
  * fromPromise(() => chat.sendMessage(message), tencent).pipe(withRetry({ refreshCredentials: () => Effect.promise(renewUserSig) }));
  * ```

@@ -68,6 +68,12 @@ type Step<R> = Pull.Pull<[RetryDecision, Duration.Duration], never, RetryDecisio
  * The policy as a Schedule over IMErrors, for `Effect.retry(effect, retrySchedule(policy))`. Each run starts its own
  * state (attempt count, per-rule counts, elapsed time from the run's start on Effect's `Clock`, so `TestClock`
  * drives it), and each failure is decided by `planRetry`.
+ *
+ * @example
+ * ```ts
+ * import * as Effect from 'effect/Effect';
+ * const sent = Effect.retry(sendMessage(text), retrySchedule(DEFAULT_RETRY_POLICY));
+ * ```
  */
 export function retrySchedule<R = never>(
   policy: RetryPolicy = DEFAULT_RETRY_POLICY,

@@ -39,7 +39,14 @@ export interface IMErrorsOptions extends NormalizerOptions {
   readonly locale?: string | undefined;
 }
 
-/** Builds the service value a layer provides; useful to provide it by hand (`Effect.provideService`). */
+/**
+ * Builds the service value a layer provides; useful to provide it by hand (`Effect.provideService`).
+ *
+ * @example
+ * ```ts
+ * program.pipe(Effect.provideService(IMErrors, makeIMErrors({ adapters: [tencent] })));
+ * ```
+ */
 export function makeIMErrors(options: IMErrorsOptions): IMErrorsService {
   const { toUserMessage, locale } = options;
   return {

@@ -16,6 +16,12 @@ export type TaggedIMError<K extends Kind = Kind> = K extends Kind ? IMError<K> &
  * Gives `error` a `_tag` equal to its kind and returns it. The property is non-enumerable and read-only. An IMError
  * that cannot take a property (frozen by its owner) is returned as a view instead: a new object whose prototype is
  * the error, so every field, `cause`, `stack` and `isIMError` read through to it.
+ *
+ * @example
+ * ```ts
+ * const failure = Effect.fail(tagged(tencent.normalize(e)));
+ * failure.pipe(Effect.catchTag('auth', (err) => relogin(err))); // the tag is the kind
+ * ```
  */
 export function tagged<K extends Kind>(error: IMError<K>): TaggedIMError<K>;
 export function tagged(error: IMError): TaggedIMError;

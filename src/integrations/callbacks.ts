@@ -14,6 +14,7 @@ export type NodeCallback<T> = (error: unknown, value?: T) => void;
  * Calls `start` with a Node-style callback and resolves with its value, or rejects with the normalized error.
  * A synchronous throw of `start` is a rejection too. Settles once.
  *
+ * @example
  * ```ts
  * const result = await fromNodeCallback<Result>((done) => nim.sendText({ text, done }), normalize);
  * ```
@@ -40,6 +41,7 @@ export interface SuccessFailCallbacks<T> {
  * what `success` gets, or rejects with what `fail` / `error` gets, normalized. A synchronous throw of `start` is a
  * rejection too. Settles once.
  *
+ * @example
  * ```ts
  * const res = await fromSuccessFail((callbacks) => wx.request({ url, ...callbacks }), normalize);
  * await fromSuccessFail((callbacks) => conn.uploadGroupSharedFile({ groupId, file, onFileUploadComplete: callbacks.success, onFileUploadError: callbacks.error }), easemob);

@@ -150,6 +150,12 @@ export function catalogProblems(spec: CatalogSpec): string[] {
  * Checks a catalog and returns it, frozen. Throws a `TypeError` listing the problems when a template is malformed,
  * names an unknown placeholder, leaves a maybe-unknown placeholder outside `[ | ]`, or is empty without context —
  * so that {@link Catalog}s always render.
+ *
+ * @example
+ * ```ts
+ * const fr = defineCatalog({ locale: 'fr', kinds: { network: 'Pas de connexion.', … }, … });
+ * toUserMessage(err, { locale: 'fr', catalogs: [fr] });
+ * ```
  */
 export function defineCatalog(spec: CatalogSpec): Catalog {
   const problems = catalogProblems(spec);
@@ -173,6 +179,12 @@ export function builtInCatalog(spec: CatalogSpec): Catalog {
 /**
  * A catalog like `base` with some entries, steps or vendor codes replaced — for an app's own wording, or a new
  * locale derived from an existing one (`extendCatalog(zhCN, { locale: 'zh-TW', messages: … })`).
+ *
+ * @example
+ * ```ts
+ * const ours = extendCatalog(en, { messages: { 'auth/token-expired': 'Please sign in again.' } });
+ * toUserMessage(err, { catalogs: [ours] });
+ * ```
  */
 export function extendCatalog(base: Catalog, overrides: CatalogOverrides): Catalog {
   const messages = Object.fromEntries(

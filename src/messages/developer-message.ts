@@ -36,6 +36,11 @@ function quotedText(value: unknown): string | undefined {
  * One log line with everything known about the error, e.g.
  * `IMError auth/token-expired vendor=tencent platform=web code=70001 retryable=false recovery=refresh-credentials vendorMessage=" | sendMessage | "`.
  * Never includes `cause` or secrets; never throws.
+ *
+ * @example
+ * ```ts
+ * logger.warn(toDeveloperMessage(err)); // IMError network/timeout vendor=tencent platform=web code=2801 retryable=true …
+ * ```
  */
 export function toDeveloperMessage(error: IMError): string {
   const kind = scalar(read(error, 'kind')) ?? '?';

@@ -1,6 +1,8 @@
 /**
  * `im-errors/messages/en`: the English catalog, and the message machinery with `toUserMessage` set to use it.
  * Imports no other locale.
+ *
+ * @packageDocumentation
  */
 import { builtInCatalog } from './catalog.js';
 import { withCatalogs, type ToUserMessage } from './user-message.js';
