@@ -1,7 +1,7 @@
 /**
  * `npm run api`: the public API, locked and documented. For every entry of `package.json` `exports`, API Extractor
  * (which bundles its own TypeScript, so it runs beside this project's TypeScript 7) reads the built declaration file
- * and writes the entry's API report to `api/<entry>.api.md` (checked in) and its doc model; api-documenter then turns
+ * and writes the entry's API report to `docs/api-report/<entry>.api.md` (checked in) and its doc model; api-documenter then turns
  * the doc models into the reference under `docs/api/`.
  *
  * `npm run api -- --check` (CI) writes nothing checked in: it fails when an entry's public API differs from its
@@ -9,7 +9,7 @@
  * run, so it runs once per entry.
  *
  * @example
- * npm run api            # after changing a public export: update api/*.api.md and docs/api/, then commit them
+ * npm run api            # after changing a public export: update docs/api-report/*.api.md and docs/api/, then commit them
  * npm run api -- --check # CI: fail if either is stale
  */
 import { execFileSync } from 'node:child_process';
@@ -20,8 +20,8 @@ import { Extractor, ExtractorConfig, ExtractorLogLevel, type IConfigFile, type I
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const check = process.argv.includes('--check');
-const temp = join(root, 'temp', 'api');
-const reports = join(root, 'api');
+const temp = join(root, 'dist', '.api'); // scratch: doc models and reports being compared
+const reports = join(root, 'docs', 'api-report');
 const reference = join(root, 'docs', 'api');
 
 interface Manifest {
@@ -123,7 +123,7 @@ function main(): void {
   for (const entry of entries) {
     const { changed, errors } = extract(entry);
     if (errors > 0) throw new Error(`api: ${entry.name}: API Extractor reported ${errors} errors`);
-    if (changed && check) stale.push(`api/${entry.name}.api.md`);
+    if (changed && check) stale.push(`docs/api-report/${entry.name}.api.md`);
   }
   renameModels(entries, manifest);
   const out = check ? join(temp, 'docs') : reference;
