@@ -12,6 +12,7 @@ import { normalize } from '../../src/all.js';
 import { tencent } from '../../adapters/tencent/index.js';
 import { easemob } from '../../adapters/easemob/index.js';
 import { isIMError, type IMError } from '../../src/imerror.js';
+import { withRetry } from '../../src/retry/run.js';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter, readHttp } from '../../src/http-response.js';
 import { BODIES, SECRETS, secretUrl, startVendorServer, type VendorServer } from './http/vendor-server.js';
 
@@ -108,6 +109,34 @@ describe('fetch Responses (read synchronously: status and headers)', () => {
     const response = await fetch(secretUrl(server.url, path), { method: 'POST', headers: request.headers, body: JSON.stringify(request.body) });
     expect(seen(normalize(response))).toEqual(expected);
     expect(response.bodyUsed).toBe(false);
+  });
+});
+
+describe('ky HTTPErrors (a fetch Response as `response`)', () => {
+  it('reads the status and Retry-After of the Response', async () => {
+    const response = await fetch(secretUrl(server.url, '/bare/503-date'));
+    const failure = Object.assign(new Error(`Request failed with status code 503`), { name: 'HTTPError', response });
+    expect(seen(normalize(failure))).toEqual({ vendor: 'unknown', kind: 'server', reason: 'busy', httpStatus: 503, retryAfterMs: 5000 });
+  });
+});
+
+describe('the retry runtime waits what Retry-After says', () => {
+  it('a 429 with Retry-After: 2 is retried no sooner than 2 s', async () => {
+    const failure = await axios.get(secretUrl(server.url, '/easemob/limit')).catch((error: unknown) => error);
+    let now = 0;
+    const waits: number[] = [];
+    let calls = 0;
+    const result = await withRetry(
+      () => (calls++ === 0 ? Promise.reject(failure) : Promise.resolve('sent')),
+      {
+        normalizer: easemob,
+        random: () => 0,
+        clock: { now: () => now, setTimer: (callback, ms) => { waits.push(ms); now += ms; callback(); return () => undefined; } },
+      },
+    );
+    expect(result).toBe('sent');
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(2000);
   });
 });
 
@@ -213,6 +242,28 @@ describe('hostile response-like objects', () => {
       expect(reading?.retryAfterMs === undefined || reading.retryAfterMs <= MAX_RETRY_AFTER_MS).toBe(true);
     },
   );
+
+  test.prop([
+    fc.stringMatching(/^[A-Za-z0-9]{12,40}$/),
+    fc.constantFrom(400, 401, 403, 404, 429, 500, 503),
+    fc.constantFrom<unknown>(BODIES.easemobReachLimit, BODIES.jmessageNoUser, BODIES.tencentTimeout, '', '<html>x</html>', undefined),
+    fc.boolean(),
+  ])('no request header, URL secret or request body in any output', (secret, status, data, gotShape) => {
+    const marker = `S3CR3T${secret}`;
+    const config = {
+      url: `https://console.tim.qq.com/v4/openim/sendmsg?usersig=${marker}&access_token=${marker}`,
+      headers: { Authorization: `Bearer ${marker}`, 'x-api-key': marker },
+      data: JSON.stringify({ password: marker, UserSig: marker }),
+    };
+    const response = gotShape
+      ? { statusCode: status, headers: { 'retry-after': '1' }, body: typeof data === 'object' ? JSON.stringify(data) : data, url: config.url, request: { options: config } }
+      : { status, headers: { 'retry-after': '1' }, data, config, request: { path: config.url, _header: `Authorization: Bearer ${marker}` } };
+    const raw = Object.assign(new Error(`Request failed with status code ${status}`), { config, response, request: response.request });
+    const error = normalize(raw);
+    const outputs = [error.message, error.stack ?? '', JSON.stringify(error), inspect(error), error.vendorMessage, JSON.stringify(error.chain)].join('\n');
+    expect(outputs).not.toContain(marker);
+    expect(error.httpStatus).toBe(status);
+  });
 
   test.prop([hostile])('readHttp never throws', (value) => {
     expect(() => readHttp(value)).not.toThrow();
