@@ -7,7 +7,7 @@
 import type { IMError } from '../imerror.js';
 import { toUserMessage } from '../messages/index.js';
 import type { Kind, Reason } from '../taxonomy.js';
-import { toHttpStatus } from './http-status.js';
+import { toHttpStatus } from './to-http-status.js';
 
 /** The RFC 9457 body, with the IMError's kind, reason and wait as extension members. */
 export interface ProblemDetails {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { toProblemDetails } from '../../../src/http/problem-details.js';
-import { toHttpStatus } from '../../../src/http/http-status.js';
+import { toHttpStatus } from '../../../src/http/to-http-status.js';
 import { KINDS, REASONS } from '../../../src/taxonomy.js';
 import { errorOf } from './errors.js';
 

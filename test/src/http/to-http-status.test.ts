@@ -1,7 +1,7 @@
 /** IMError → the HTTP status a server answers with: the documented rows, and totality over every kind and reason. */
 import { describe, expect, it } from 'vitest';
-import { toHttpStatus } from '../../../src/http/http-status.js';
-import { toGrpcCode } from '../../../src/http/grpc-code.js';
+import { toHttpStatus } from '../../../src/http/to-http-status.js';
+import { toGrpcCode } from '../../../src/http/to-grpc-code.js';
 import { KINDS, REASONS } from '../../../src/taxonomy.js';
 import { errorOf } from './errors.js';
 

@@ -1,6 +1,6 @@
 /**
  * IMError → gRPC status code, as gRPC names it (`UNAVAILABLE`, 14) and as Connect does (`unavailable`): one documented
- * table per kind, with the reasons that differ from their kind. The HTTP status (`./http-status.ts`) is derived from
+ * table per kind, with the reasons that differ from their kind. The HTTP status (`./to-http-status.ts`) is derived from
  * it, so a BFF answering over gRPC and over HTTP says the same thing both ways.
  */
 import type { IMError } from '../imerror.js';

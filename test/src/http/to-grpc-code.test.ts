@@ -1,7 +1,7 @@
 /** IMError → gRPC / Connect code: the documented rows, and totality over every kind and reason. */
 import { describe, expect, it } from 'vitest';
 import { errorOf } from './errors.js';
-import { GRPC_CODES, GRPC_TABLE, toGrpcCode } from '../../../src/http/grpc-code.js';
+import { GRPC_CODES, GRPC_TABLE, toGrpcCode } from '../../../src/http/to-grpc-code.js';
 import { KINDS, REASONS } from '../../../src/taxonomy.js';
 
 describe('toGrpcCode', () => {

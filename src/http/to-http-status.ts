@@ -5,7 +5,7 @@
  */
 import type { IMError } from '../imerror.js';
 import { safeGet } from '../safe.js';
-import { grpcNameOf, type GrpcName } from './grpc-code.js';
+import { grpcNameOf, type GrpcName } from './to-grpc-code.js';
 
 /** The canonical HTTP status of each gRPC code. */
 export const HTTP_OF_GRPC: { readonly [name in GrpcName]: number } = {
