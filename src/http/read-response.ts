@@ -14,7 +14,7 @@ export const BODY_TIMEOUT_MS = 1000;
 export interface ReadResponse {
   /** The caller's `Response`, untouched. */
   readonly response: unknown;
-  readonly status: unknown;
+  readonly status: number;
   readonly headers: unknown;
   /** The body's text, read from a clone; undefined when it was not read. */
   readonly data: string | undefined;
