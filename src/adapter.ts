@@ -3,7 +3,8 @@
  * {@link defineAdapter}. The code that turns a parsed vendor error into an IMError lives here, once, for all vendors.
  */
 import { fromEntry, type ErrorLink, type IMError } from './imerror.js';
-import { HTTP_STATUS } from './http-status.js';
+import { bareStatus, HTTP_STATUS } from './http-status.js';
+import { withRetryAfter, type HttpReading } from './http-response.js';
 import { UNMAPPED } from './fallbacks.js';
 import { canonicalPlatform, resolveCode, resolveRest, resolveText, type MappingEntry, type Resolution, type VendorMappings } from './mapping.js';
 import type { EventTable } from './events.js';
@@ -178,8 +179,12 @@ export function choosePlatform<P extends string>(
   return undefined;
 }
 
-/** Builds the IMError for a classified vendor error; `cause` is the raw value the caller was given. */
-export function toIMError(vendor: Vendor, parsed: ParsedError, classified: Classified, cause: unknown): IMError {
+/**
+ * Builds the IMError for a classified vendor error; `cause` is the raw value the caller was given. `http` is the HTTP
+ * answer the error came in: its status is reported, its `Retry-After` wins over the table's window, and its status
+ * decides a code no table knows.
+ */
+export function toIMError(vendor: Vendor, parsed: ParsedError, classified: Classified, cause: unknown, http?: HttpReading): IMError {
   // A REST answer the vendor documents without an `error` string is keyed `''`; the error has no code.
   const codeOf = (code: number | string | undefined): number | string | undefined => (code === '' ? undefined : code);
   const chain: ErrorLink[] = parsed.links.map(({ code, message }) => ({ code: codeOf(code), message }));
@@ -187,11 +192,12 @@ export function toIMError(vendor: Vendor, parsed: ParsedError, classified: Class
     vendor,
     platform: classified.platform,
     code: codeOf(classified.link.code),
-    httpStatus: classified.link.httpStatus ?? parsed.links.find((link) => link.httpStatus !== undefined)?.httpStatus,
+    httpStatus: classified.link.httpStatus ?? parsed.links.find((link) => link.httpStatus !== undefined)?.httpStatus ?? http?.status,
     vendorMessage: classified.link.message || parsed.links.find((link) => link.message !== '')?.message,
     chain,
     cause,
   };
   const { resolution } = classified;
-  return fromEntry(resolution?.entry ?? UNMAPPED, { ...common, inferred: resolution?.inferred ?? false });
+  const entry = resolution?.entry ?? (http === undefined ? undefined : bareStatus(http.status)) ?? UNMAPPED;
+  return fromEntry(withRetryAfter(entry, http?.retryAfterMs), { ...common, inferred: resolution?.inferred ?? false });
 }

@@ -3,7 +3,7 @@
  * errors, WeChat mini-program `errMsg` failures. Data tables, read by {@link classifyPlatformError}.
  */
 import type { MappingEntry } from './mapping.js';
-import { hasOwn, safeGet, safeText } from './safe.js';
+import { hasOwn, safeGet, safeText, unwrapChain } from './safe.js';
 
 /** Node / undici `code`s of socket and DNS failures. */
 const BY_CODE: { readonly [code: string]: MappingEntry } = {
@@ -14,6 +14,7 @@ const BY_CODE: { readonly [code: string]: MappingEntry } = {
   ESOCKETTIMEDOUT: ['network', 'timeout', true, 'retry'],
   UND_ERR_CONNECT_TIMEOUT: ['network', 'timeout', true, 'retry'],
   UND_ERR_HEADERS_TIMEOUT: ['network', 'timeout', true, 'retry'],
+  UND_ERR_BODY_TIMEOUT: ['network', 'timeout', true, 'retry'],
   UND_ERR_SOCKET: ['network', 'connection-reset', true, 'retry'],
   ECONNREFUSED: ['network', 'connection-failed', true, 'check-network'],
   ENOTFOUND: ['network', 'connection-failed', true, 'check-network'],
@@ -61,6 +62,11 @@ export function classifyPlatformError(value: unknown): PlatformError | undefined
   if (code !== undefined && hasOwn(BY_CODE, code)) return { entry: BY_CODE[code]!, code, message };
   if (name !== undefined && hasOwn(BY_NAME, name)) return { entry: BY_NAME[name]!, code, message };
   if (name === 'TypeError' && FETCH_FAILURES.some((pattern) => pattern.test(message))) {
+    // undici's `fetch failed` says why in its cause chain (ECONNREFUSED, UND_ERR_CONNECT_TIMEOUT…): the first known code.
+    for (const cause of unwrapChain(safeGet(value, 'cause'), 'cause')) {
+      const causeCode = safeText(safeGet(cause, 'code'), 40);
+      if (causeCode !== undefined && hasOwn(BY_CODE, causeCode)) return { entry: BY_CODE[causeCode]!, code: causeCode, message };
+    }
     return { entry: ['network', 'request-failed', true, 'check-network'], code, message };
   }
   const errMsg = safeText(safeGet(value, 'errMsg'));

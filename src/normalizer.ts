@@ -15,6 +15,8 @@ import {
 import { AMBIGUOUS, EXCEPTION, UNMAPPED, UNRECOGNIZED } from './fallbacks.js';
 import { fromEntry, isIMError, type IMError } from './imerror.js';
 import { classifyPlatformError } from './js-errors.js';
+import { readHttp, withRetryAfter, withStatus, type HttpReading } from './http-response.js';
+import { bareStatus } from './http-status.js';
 import { isErrorLike, numericCode, safeCode, safeGet, safeText, unwrapChain } from './safe.js';
 import type { Vendor } from './taxonomy.js';
 
@@ -123,7 +125,7 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
   };
 
   /** The vendor error in one value: the named vendor's, or the best unique reading with some evidence. */
-  const fromVendor = (candidate: unknown, raw: unknown, call: NormalizeOptions | undefined): IMError | undefined => {
+  const fromVendor = (candidate: unknown, raw: unknown, call: NormalizeOptions | undefined, http?: HttpReading): IMError | undefined => {
     const settled = named(call);
     const readings = (settled ?? adapters)
       .map((adapter) => read(adapter, candidate, call))
@@ -133,18 +135,18 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
     if (first === undefined) return undefined;
     const ambiguous = (): IMError => {
       const { code, message } = first.parsed.links[0];
-      return fromEntry(AMBIGUOUS, { vendor: 'unknown', code, vendorMessage: message, cause: raw });
+      return fromEntry(AMBIGUOUS, { vendor: 'unknown', code, httpStatus: http?.status, vendorMessage: message, cause: raw });
     };
     if (settled === undefined) {
       const claimed = readings.filter(({ parsed }) => parsed.distinctive);
       if (claimed.length > 1) {
         const owners = claimed.filter(({ adapter, parsed }) => ownsCode(adapter, parsed.links[0].code));
         const [owner] = owners;
-        return owners.length === 1 && owner !== undefined ? toIMError(owner.adapter.vendor, owner.parsed, owner.classified, raw) : ambiguous();
+        return owners.length === 1 && owner !== undefined ? toIMError(owner.adapter.vendor, owner.parsed, owner.classified, raw, http) : ambiguous();
       }
       if (second !== undefined && score(second) === score(first)) return ambiguous();
     }
-    return toIMError(first.adapter.vendor, first.parsed, first.classified, raw);
+    return toIMError(first.adapter.vendor, first.parsed, first.classified, raw, http);
   };
 
   const vendorOf = (call: NormalizeOptions | undefined): Vendor => named(call)?.[0]?.vendor ?? 'unknown';
@@ -162,13 +164,29 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
   };
 
   /**
+   * An HTTP client error or response (src/http-response.ts): its body read as the vendor's error, with the status and
+   * `Retry-After` beside it; else what the status alone says (`bareStatus`).
+   */
+  const fromHttp = (candidate: unknown, raw: unknown, call: NormalizeOptions | undefined): IMError | undefined => {
+    const http = readHttp(candidate);
+    if (http === undefined) return undefined;
+    const entry = bareStatus(http.status);
+    return (
+      (http.body === undefined ? undefined : fromVendor(withStatus(http.body, http.status), raw, call, http)) ??
+      (entry === undefined
+        ? undefined
+        : fromEntry(withRetryAfter(entry, http.retryAfterMs), { vendor: vendorOf(call), httpStatus: http.status, vendorMessage: `HTTP ${http.status}`, cause: raw }))
+    );
+  };
+
+  /**
    * Walks the value and its `cause` chain, outermost first. In each value a platform error is looked for first —
    * a DOMException `AbortError` has a numeric `code` (20) that must not be read as a vendor's — then a vendor error.
    */
   const normalize = (raw: unknown, call?: NormalizeOptions): IMError => {
     if (isIMError(raw)) return raw;
     for (const candidate of unwrapChain(raw, 'cause')) {
-      const found = fromPlatform(candidate, raw, call) ?? fromVendor(candidate, raw, call);
+      const found = fromPlatform(candidate, raw, call) ?? fromHttp(candidate, raw, call) ?? fromVendor(candidate, raw, call);
       if (found !== undefined) return found;
     }
     return unrecognized(raw, vendorOf(call));

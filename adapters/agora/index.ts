@@ -12,6 +12,7 @@ import type { IMError } from '../../src/imerror.js';
 import { nativeConnectionListener, type EasemobNativeConnectionListener } from '../easemob/native-listener.js';
 import { easemobMethods } from '../../mappings/easemob-methods.js';
 import { subscribeEasemob } from '../easemob/subscribe.js';
+import { readResponse } from '../../src/http/read-response.js';
 
 export type { AgoraPlatform };
 export type { EasemobNativeConnectionListener as AgoraNativeConnectionListener } from '../easemob/native-listener.js';
@@ -72,4 +73,20 @@ export function agoraNativeListener(listener: (error: IMError) => void): Easemob
     const error = agora.normalizeEvent(event, payload, { platform: 'native' });
     if (error !== undefined) listener(error);
   });
+}
+
+/**
+ * A failed `fetch` `Response` of the Agora Chat REST API as an IMError: the body (read from a clone, at most 64 KB, within
+ * `timeoutMs`, 1 s by default) as Agora Chat's error, with the status and `Retry-After` beside it; the status alone when
+ * the body is not the vendor's. Never rejects; the caller's body stays unread. (`normalizeResponse` of
+ * `im-errors/http` with this adapter.)
+ *
+ * @example
+ * ```ts
+ * const response = await fetch(url, { method: 'POST', body });
+ * if (!response.ok) throw await normalizeAgoraResponse(response);
+ * ```
+ */
+export async function normalizeAgoraResponse(response: unknown, options?: { readonly timeoutMs?: number | undefined }): Promise<IMError> {
+  return normalize(await readResponse(response, options?.timeoutMs));
 }

@@ -13,6 +13,7 @@ import type { IMError } from '../../src/imerror.js';
 import { nativeConnectionListener, type EasemobNativeConnectionListener } from './native-listener.js';
 import { easemobMethods } from '../../mappings/easemob-methods.js';
 import { subscribeEasemob } from './subscribe.js';
+import { readResponse } from '../../src/http/read-response.js';
 
 export type { EasemobPlatform };
 export type { EasemobNativeConnectionListener };
@@ -79,4 +80,20 @@ export function easemobNativeListener(listener: (error: IMError) => void): Easem
     const error = easemob.normalizeEvent(event, payload, { platform: 'native' });
     if (error !== undefined) listener(error);
   });
+}
+
+/**
+ * A failed `fetch` `Response` of the Easemob REST API as an IMError: the body (read from a clone, at most 64 KB, within
+ * `timeoutMs`, 1 s by default) as Easemob's error, with the status and `Retry-After` beside it; the status alone when
+ * the body is not the vendor's. Never rejects; the caller's body stays unread. (`normalizeResponse` of
+ * `im-errors/http` with this adapter.)
+ *
+ * @example
+ * ```ts
+ * const response = await fetch(url, { method: 'POST', body });
+ * if (!response.ok) throw await normalizeEasemobResponse(response);
+ * ```
+ */
+export async function normalizeEasemobResponse(response: unknown, options?: { readonly timeoutMs?: number | undefined }): Promise<IMError> {
+  return normalize(await readResponse(response, options?.timeoutMs));
 }

@@ -11,6 +11,8 @@ import { createNormalizer } from '../../src/normalizer.js';
 import type { VendorAdapter } from '../../src/adapter.js';
 import { jmessageMethods } from '../../mappings/jmessage-methods.js';
 import { subscribeJMessage } from './subscribe.js';
+import type { IMError } from '../../src/imerror.js';
+import { readResponse } from '../../src/http/read-response.js';
 
 export type { JMessagePlatform };
 export { jmessageMethods };
@@ -50,3 +52,19 @@ export const jmessage = /* @__PURE__ */ defineAdapter(jmessageSpec, {
   /** Listens to a JMessage client's session events; see `subscribeErrors`. */
   subscribe: subscribeJMessage,
 });
+
+/**
+ * A failed `fetch` `Response` of the JMessage REST API as an IMError: the body (read from a clone, at most 64 KB, within
+ * `timeoutMs`, 1 s by default) as JMessage's error, with the status and `Retry-After` beside it; the status alone when
+ * the body is not the vendor's. Never rejects; the caller's body stays unread. (`normalizeResponse` of
+ * `im-errors/http` with this adapter.)
+ *
+ * @example
+ * ```ts
+ * const response = await fetch(url, { method: 'POST', body });
+ * if (!response.ok) throw await normalizeJMessageResponse(response);
+ * ```
+ */
+export async function normalizeJMessageResponse(response: unknown, options?: { readonly timeoutMs?: number | undefined }): Promise<IMError> {
+  return normalize(await readResponse(response, options?.timeoutMs));
+}

@@ -13,6 +13,7 @@ import { tencentMethods } from '../../mappings/tencent-methods.js';
 import { subscribeTencent } from './subscribe.js';
 import { nativeSdkListener, type TencentNativeSdkListener } from './native-listener.js';
 import type { IMError } from '../../src/imerror.js';
+import { readResponse } from '../../src/http/read-response.js';
 
 export type { TencentPlatform };
 export { tencentMethods };
@@ -74,4 +75,21 @@ export function tencentNativeListener(listener: (error: IMError) => void): Tence
     const error = tencent.normalizeEvent(event, payload, { platform: 'native' });
     if (error !== undefined) listener(error);
   });
+}
+
+/**
+ * A failed `fetch` `Response` of the Tencent Cloud IM REST API as an IMError: the body (read from a clone, at most 64 KB, within
+ * `timeoutMs`, 1 s by default) as Tencent Cloud IM's error, with the status and `Retry-After` beside it; the status alone when
+ * the body is not the vendor's. Never rejects; the caller's body stays unread. (`normalizeResponse` of
+ * `im-errors/http` with this adapter.)
+ *
+ * @example
+ * ```ts
+ * // The REST API answers HTTP 200 with `ActionStatus: 'FAIL'`: read every answer that is not `OK`.
+ * const response = await fetch(url, { method: 'POST', body });
+ * const error = await normalizeTencentResponse(response); // e.g. auth/token-expired for ErrorCode 70001
+ * ```
+ */
+export async function normalizeTencentResponse(response: unknown, options?: { readonly timeoutMs?: number | undefined }): Promise<IMError> {
+  return normalize(await readResponse(response, options?.timeoutMs));
 }

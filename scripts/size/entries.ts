@@ -13,6 +13,8 @@ export const ENTRY_ALLOWANCES: { readonly [subpath: string]: Allowance } = {
   './effect': { ...CORE_ONLY, peers: ['effect'] },
   './di': { ...CORE_ONLY, peers: ['tsyringe', 'reflect-metadata'] },
   './otel': { ...CORE_ONLY, peers: ['@opentelemetry/api'] },
+  // `normalizeResponse` reads any vendor's body by default (im-errors/all's normalizer).
+  './http': { ...CORE_ONLY, vendors: ['jmessage', 'tencent', 'easemob'] },
   './descriptions': { ...CORE_ONLY, descriptions: true },
 };
 

@@ -37,4 +37,12 @@ declare global {
   function keepDraft(text: string): void;
   function showOfflineBanner(): void;
   function report(text: string): void;
+  // A server calling the vendors' REST APIs (docs/servers.md).
+  const axios: { post(url: string, body?: unknown, config?: object): Promise<{ readonly data: unknown }> };
+  const got: { post(url: string, options?: object): Promise<unknown> };
+  const restUrl: string;
+  const restBody: string;
+  const res: { writeHead(status: number, headers: object): { end(body?: string): void } };
+  const callback: (error: { code: number; details: string } | null, value?: unknown) => void;
+  const userLocale: string;
 }

@@ -77,7 +77,7 @@ describe('runtime neutrality', () => {
     ['structuredClone', /\bstructuredClone\b/],
   ];
 
-  it.each(['./all', '.', './messages', './effect', './di', './descriptions'])('%s (every runtime module) avoids features older engines lack', (subpath) => {
+  it.each(['./all', '.', './messages', './effect', './di', './descriptions', './http'])('%s (every runtime module) avoids features older engines lack', (subpath) => {
     for (const file of graph(sourceOf(subpath)).files) {
       const source = readFileSync(file, 'utf8');
       for (const [feature, pattern] of tooNew) expect(pattern.test(source), `${relative(root, file)} uses ${feature}`).toBe(false);
@@ -114,6 +114,30 @@ describe('message entries', () => {
       if (subpath === './descriptions' || typeof target === 'string' || !existsSync(resolve(root, sourceOf(subpath)))) continue;
       expect(reached(subpath).filter((file) => file.startsWith('mappings/descriptions/') || file.startsWith('src/cli/')), subpath).toEqual([]);
     }
+  });
+});
+
+describe('im-errors/http: responses in, HTTP / gRPC / problem details out, for servers', () => {
+  const reached = (subpath: string): string[] => [...graph(sourceOf(subpath)).files].map((file) => relative(root, file));
+
+  it('is exported with types (ESM and CommonJS) and imports no package', () => {
+    for (const target of [esmTarget(manifest.exports['./http'])]) {
+      expect(target?.types?.endsWith('.d.ts') === true && target.default?.endsWith('.js') === true).toBe(true);
+    }
+    expect(JSON.stringify(manifest.exports['./http'])).toContain('./dist/cjs/src/http/index.js');
+    expect([...graph(sourceOf('./http')).packages]).toEqual([]);
+  });
+
+  it('reaches every vendor (normalizeResponse reads any vendor\'s body by default) and nothing outside the runtime', () => {
+    const files = reached('./http');
+    expect(files).toEqual(expect.arrayContaining(vendors.map((vendor) => `mappings/${vendor}.ts`)));
+    expect(files.filter((file) => !/^(src|adapters|mappings)\//.test(file) || file.startsWith('src/cli/'))).toEqual([]);
+  });
+
+  it.each(vendors)('im-errors/%s reaches the response reader, not the rest of im-errors/http', (vendor) => {
+    const files = reached(`./${vendor}`);
+    expect(files).toContain('src/http/read-response.ts');
+    expect(files.filter((file) => file.startsWith('src/http/') && file !== 'src/http/read-response.ts')).toEqual([]);
   });
 });
 
