@@ -13,6 +13,7 @@
  * };
  * ```
  */
+import type { Vendor } from '../taxonomy.js';
 
 /** One window of a limit: at most `points` calls (or units) per `durationMs`, per app. */
 export interface LimitWindow {
@@ -35,7 +36,7 @@ export interface RestLimit {
 
 /** A vendor's REST limits: per API (the vendor's path), and what every other API gets. */
 export interface RestLimitTable {
-  readonly vendor: string;
+  readonly vendor: Vendor;
   /** The limit of an API the table does not list. */
   readonly fallback: RestLimit;
   readonly apis: { readonly [api: string]: RestLimit };
