@@ -59,11 +59,12 @@ return {share, c, r, live}
 
 /**
  * The quorum breaker. KEYS: heartbeats (zset id → last seen), opens (zset id → when its circuit opened), fleet
- * (hash: state, openedAt, prober, leaseUntil). ARGV: now, id, local state, local openedAt ('' if never), wants a
+ * (hash: state, openedAt, closedAt, prober, leaseUntil). ARGV: now, id, local state, local openedAt ('' if never), wants a
  * probe (1/0), how this instance's probe ended ('' / success / failure), cool-down, quorum in thousandths,
  * heartbeat TTL, probe lease. The fleet opens when ⌈q × live⌉ instances opened within the cool-down; after the
  * cool-down it is half-open and only the lease holder probes; its probe closes or re-opens the fleet.
- * Returns {state, cool-down left, may probe (1/0), live, open instances}.
+ * Returns {state, cool-down left, may probe (1/0), live, open instances, recovered (1/0: a fleet probe succeeded
+ * since this instance's circuit opened)}.
  */
 export const BREAKER_SCRIPT: LuaScript = {
   name: 'im-errors breaker',
@@ -95,11 +96,13 @@ local state = redis.call('HGET', KEYS[3], 'state') or 'closed'
 local fleetOpenedAt = tonumber(redis.call('HGET', KEYS[3], 'openedAt') or '0')
 local prober = redis.call('HGET', KEYS[3], 'prober')
 local leaseUntil = tonumber(redis.call('HGET', KEYS[3], 'leaseUntil') or '0')
+local closedAt = tonumber(redis.call('HGET', KEYS[3], 'closedAt') or '-1')
 if state == 'open' and now - fleetOpenedAt >= cooldown then state = 'half-open' end
 if probe ~= '' and prober == id then
   if state == 'half-open' then
     if probe == 'success' then
       state = 'closed'
+      closedAt = now
       redis.call('DEL', KEYS[2])
       opens = 0
     else
@@ -123,7 +126,7 @@ if wantsProbe and state ~= 'open' then
     mayProbe = 1
   end
 end
-redis.call('HSET', KEYS[3], 'state', state, 'openedAt', fleetOpenedAt)
+redis.call('HSET', KEYS[3], 'state', state, 'openedAt', fleetOpenedAt, 'closedAt', closedAt)
 if prober then
   redis.call('HSET', KEYS[3], 'prober', prober, 'leaseUntil', leaseUntil)
 else
@@ -131,8 +134,10 @@ else
 end
 local retryAfter = 0
 if state == 'open' then retryAfter = fleetOpenedAt + cooldown - now end
+local recovered = 0
+if openedAt ~= '' and closedAt >= tonumber(openedAt) then recovered = 1 end
 local keep = math.max(ttl, cooldown) * 10
 for i = 1, 3 do redis.call('PEXPIRE', KEYS[i], keep) end
-return {state, retryAfter, mayProbe, live, opens}
+return {state, retryAfter, mayProbe, live, opens, recovered}
 `,
 };

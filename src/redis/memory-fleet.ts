@@ -23,7 +23,7 @@ export interface BudgetState {
 export interface BreakerState {
   readonly beats: Map<string, number>;
   readonly opens: Map<string, number>;
-  fleet: { state: CircuitState; openedAt: number; prober: string | undefined; leaseUntil: number };
+  fleet: { state: CircuitState; openedAt: number; closedAt: number; prober: string | undefined; leaseUntil: number };
 }
 
 /** The arguments of a budget step (ratio and capacity in thousandths). */
@@ -56,8 +56,8 @@ export interface BreakerStepArgs {
   readonly leaseMs: number;
 }
 
-/** [state, cool-down left, may probe (1/0), live, open instances] */
-export type BreakerStepResult = readonly [CircuitState, number, number, number, number];
+/** [state, cool-down left, may probe (1/0), live, open instances, recovered (1/0)] */
+export type BreakerStepResult = readonly [CircuitState, number, number, number, number, number];
 
 /** In-process state per app scope. */
 export interface MemoryFleet {
@@ -78,7 +78,7 @@ export function createMemoryFleet(): MemoryFleet {
     breaker(scope) {
       let state = breakers.get(scope);
       if (state === undefined) {
-        state = { beats: new Map(), opens: new Map(), fleet: { state: 'closed', openedAt: 0, prober: undefined, leaseUntil: 0 } };
+        state = { beats: new Map(), opens: new Map(), fleet: { state: 'closed', openedAt: 0, closedAt: -1, prober: undefined, leaseUntil: 0 } };
         breakers.set(scope, state);
       }
       return state;
@@ -129,12 +129,13 @@ export function breakerStep(store: BreakerState, args: BreakerStepArgs): Breaker
   dropBelow(store.opens, now - args.cooldownMs);
   let opens = store.opens.size;
   const need = Math.max(1, Math.ceil((args.quorum * live) / 1000));
-  let { state, openedAt, prober, leaseUntil } = store.fleet;
+  let { state, openedAt, closedAt, prober, leaseUntil } = store.fleet;
   if (state === 'open' && now - openedAt >= args.cooldownMs) state = 'half-open';
   if (args.probe !== undefined && prober === id) {
     if (state === 'half-open') {
       if (args.probe === 'success') {
         state = 'closed';
+        closedAt = now;
         store.opens.clear();
         opens = 0;
       } else {
@@ -156,6 +157,7 @@ export function breakerStep(store: BreakerState, args: BreakerStepArgs): Breaker
     leaseUntil = now + args.leaseMs;
     mayProbe = 1;
   }
-  store.fleet = { state, openedAt, prober, leaseUntil };
-  return [state, state === 'open' ? openedAt + args.cooldownMs - now : 0, mayProbe, live, opens];
+  store.fleet = { state, openedAt, closedAt, prober, leaseUntil };
+  const recovered = args.openedAt !== undefined && closedAt >= args.openedAt ? 1 : 0;
+  return [state, state === 'open' ? openedAt + args.cooldownMs - now : 0, mayProbe, live, opens, recovered];
 }

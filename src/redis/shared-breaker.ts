@@ -64,7 +64,7 @@ export function createSharedBreakerStore(options: SharedCircuitBreakerOptions): 
             );
       if (!Array.isArray(reply)) return undefined;
       const state = STATES.find((known) => known === reply[0]) ?? 'closed';
-      return { state, retryAfterMs: Math.max(0, Number(reply[1])), mayProbe: Number(reply[2]) === 1 };
+      return { state, retryAfterMs: Math.max(0, Number(reply[1])), mayProbe: Number(reply[2]) === 1, recovered: Number(reply[5]) === 1 };
     },
   };
 }

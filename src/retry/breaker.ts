@@ -139,6 +139,10 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
           },
           (verdict) => {
             fleet = verdict === undefined ? undefined : { ...verdict, at: clock.now() };
+            if (verdict?.recovered === true && state !== 'closed' && !probing) {
+              failures = 0;
+              moveTo('closed');
+            }
           },
         );
   /** The fleet's state now: an open verdict whose cool-down has passed reads as half-open. */

@@ -49,6 +49,8 @@ export interface FleetVerdict {
   readonly state: CircuitState;
   readonly retryAfterMs: number;
   readonly mayProbe: boolean;
+  /** True when a fleet probe succeeded since this instance's circuit opened: it closes without a probe of its own. */
+  readonly recovered?: boolean | undefined;
 }
 
 /** A shared circuit: see `createCircuitBreaker`'s `store`. */
@@ -60,7 +62,7 @@ export interface CircuitBreakerStore extends ReconcileSchedule {
 export interface Reconciler {
   /** Counts a call and starts a reconcile if one is due. */
   tick(): void;
-  /** Starts a reconcile now unless one is in flight. */
+  /** Starts a reconcile now, or right after the one in flight. */
   force(): void;
 }
 
@@ -75,6 +77,7 @@ export function reconciler<R>(schedule: ReconcileSchedule, run: () => Promise<R 
   let last = -Infinity;
   let calls = 0;
   let inFlight = false;
+  let again = false;
   const start = (): void => {
     inFlight = true;
     last = now();
@@ -85,9 +88,15 @@ export function reconciler<R>(schedule: ReconcileSchedule, run: () => Promise<R 
     } catch {
       pending = Promise.resolve(undefined);
     }
-    pending.then(apply, () => apply(undefined)).finally(() => {
-      inFlight = false;
-    });
+    pending
+      .then(apply, () => apply(undefined))
+      .finally(() => {
+        inFlight = false;
+        if (again) {
+          again = false;
+          start();
+        }
+      });
   };
   return {
     tick() {
@@ -95,7 +104,8 @@ export function reconciler<R>(schedule: ReconcileSchedule, run: () => Promise<R 
       if (!inFlight && (calls >= everyCalls || now() - last >= everyMs)) start();
     },
     force() {
-      if (!inFlight) start();
+      if (inFlight) again = true;
+      else start();
     },
   };
 }
