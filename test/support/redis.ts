@@ -32,11 +32,11 @@ export function sharedUrl(): string {
   return REDIS_URL;
 }
 
-/** Both accepted clients, connected to `url`. */
-export async function bothClients(url: string): Promise<{ node: ReturnType<typeof createClient>; io: Redis; close: () => Promise<void> }> {
-  const node = createClient({ url, disableOfflineQueue: true });
-  node.on('error', () => undefined);
-  await node.connect();
+/** Both accepted clients, connected to `url` (the node-redis type is its own inference). */
+export async function bothClients(url: string) {
+  const client = createClient({ url, disableOfflineQueue: true });
+  client.on('error', () => undefined);
+  const node = await client.connect();
   const io = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
   io.on('error', () => undefined);
   await io.connect();

@@ -9,7 +9,7 @@ import { createMemoryFleet } from '../../../src/redis/memory-fleet.js';
 import { createSharedCircuitBreaker } from '../../../src/redis/shared-breaker.js';
 
 const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-const down = createIMError({ kind: 'server', reason: 'unavailable', retryable: true, recovery: 'retry', vendor: 'tencent' });
+const down = createIMError({ kind: 'server', reason: 'busy', retryable: true, recovery: 'retry', vendor: 'tencent', cause: undefined });
 
 function fleetOf(size: number) {
   let now = 0;

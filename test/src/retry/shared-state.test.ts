@@ -9,7 +9,7 @@ import { reconciler } from '../../../src/retry/shared-state.js';
 import { createIMError } from '../../../src/imerror.js';
 
 const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-const serverDown = createIMError({ kind: 'server', reason: 'unavailable', retryable: true, recovery: 'retry', vendor: 'tencent' });
+const serverDown = createIMError({ kind: 'server', reason: 'busy', retryable: true, recovery: 'retry', vendor: 'tencent', cause: undefined });
 
 describe('reconciler', () => {
   it('runs on the first tick, then after everyCalls ticks or everyMs, one at a time', async () => {
