@@ -76,7 +76,7 @@ export interface OwnServer {
 
 async function started(port: number): Promise<ChildProcess> {
   if (!SERVER_AVAILABLE) expect.fail(`IM_ERRORS_REQUIRE_REDIS=1 but ${REDIS_SERVER} cannot be started: ${HINT}`);
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--enable-debug-command', 'yes'], { stdio: ['ignore', 'pipe', 'ignore'] });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`redis-server on ${port} did not start`)), 5000);
     child.stdout?.on('data', (chunk: Buffer) => {
