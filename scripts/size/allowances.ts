@@ -10,9 +10,9 @@ export type VendorName = (typeof VENDORS)[number];
 
 /**
  * The optional peer dependencies: only the entries built on them (`im-errors/effect`, `im-errors/di`,
- * `im-errors/otel`) may hold them.
+ * `im-errors/otel`; `im-errors/redis`, for servers, is no browser entry) may hold them.
  */
-export const OPTIONAL_PEERS = ['effect', 'tsyringe', 'reflect-metadata', '@opentelemetry/api'] as const;
+export const OPTIONAL_PEERS = ['effect', 'tsyringe', 'reflect-metadata', '@opentelemetry/api', 'rate-limiter-flexible', 'redis', 'ioredis'] as const;
 
 /** An optional peer dependency, by package name. */
 export type OptionalPeer = (typeof OPTIONAL_PEERS)[number];

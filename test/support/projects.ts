@@ -27,7 +27,6 @@ export const TIMED_TESTS = ['test/scripts/bench/rounds.test.ts', 'test/scripts/b
  * the fault cases. Not in `npm test`; CI runs them as `npm run test:redis` with a server it starts.
  */
 export const REDIS_TESTS = [
-  'test/src/redis/client.test.ts',
   'test/src/redis/fleet-scripts.test.ts',
   'test/src/redis/rate-limiter.test.ts',
   'test/src/redis/multi-process.test.ts',
