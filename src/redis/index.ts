@@ -17,7 +17,7 @@ export type { LimitWindow, RestLimit, RestLimitTable } from './limit-table.js';
 export { breakerStep, budgetStep, createMemoryFleet } from './memory-fleet.js';
 export type { BreakerState, BreakerStepArgs, BreakerStepResult, BudgetState, BudgetStepArgs, BudgetStepResult, MemoryFleet } from './memory-fleet.js';
 export { createVendorRateLimiter } from './rate-limiter.js';
-export type { VendorRateLimiter, VendorRateLimiterOptions } from './rate-limiter.js';
+export type { VendorCallOptions, VendorRateLimiter, VendorRateLimiterOptions } from './rate-limiter.js';
 export { createSharedBreakerStore, createSharedCircuitBreaker } from './shared-breaker.js';
 export type { SharedCircuitBreakerOptions } from './shared-breaker.js';
 export { createSharedBudgetStore, createSharedRetryBudget } from './shared-budget.js';

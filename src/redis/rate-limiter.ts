@@ -12,10 +12,11 @@
  *
  * @example
  * ```ts
- * import { tencentRestLimits } from 'im-errors/redis';
- * import { createVendorRateLimiter } from 'im-errors/redis';
+ * import { createVendorRateLimiter, tencentRestLimits } from 'im-errors/redis';
+ * import { tencent } from 'im-errors/tencent';
  * const limiter = createVendorRateLimiter({ limits: tencentRestLimits, app: '1400000000' });
  * await limiter.acquire('v4/openim/batchsendmsg', 500); // rejects with a rate-limit IMError when over the limit
+ * await limiter.call('v4/openim/sendmsg', () => fetch('https://console.tim.qq.com/v4/openim/sendmsg'), { normalize: tencent.normalize });
  * ```
  */
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -50,6 +51,19 @@ export interface VendorRateLimiter {
   acquire(api: string, units?: number): Promise<void>;
   /** The vendor answered "rate limited": hold every instance back from `api` for `retryAfterMs` (default: its window). */
   refused(api: string, retryAfterMs?: number): Promise<void>;
+  /**
+   * `acquire`, then `operation`; a rejection is normalized, and a vendor `rate-limit` answer holds the whole fleet
+   * back (`refused`) before the IMError is thrown. The vendor is never called when the limiter refuses.
+   */
+  call<T>(api: string, operation: () => Promise<T>, options: VendorCallOptions): Promise<T>;
+}
+
+/** Settings of one {@link VendorRateLimiter.call}. */
+export interface VendorCallOptions {
+  /** How the vendor's rejection becomes an IMError (an adapter's `normalize`). */
+  readonly normalize: (raw: unknown) => IMError;
+  /** The call's units (recipients…); default 1. */
+  readonly units?: number | undefined;
 }
 
 const RATE_LIMITED = (wait: number): MappingEntry => ['rate-limit', 'too-many-requests', true, 'wait', wait];
@@ -139,7 +153,18 @@ export function createVendorRateLimiter(options: VendorRateLimiterOptions): Vend
     return { wait, left };
   };
 
-  return {
+  const limiter: VendorRateLimiter = {
+    async call(api, operation, { normalize, units }) {
+      await limiter.acquire(api, units);
+      try {
+        return await operation();
+      } catch (raw) {
+        const error = normalize(raw);
+        if (error.kind === 'rate-limit') await limiter.refused(api, error.retryAfterMs);
+        throw error;
+      }
+    },
+
     async acquire(api, units = 1) {
       const limit: RestLimit = limitOf(limits, api);
       const cost = Math.max(1, Math.ceil(units));
@@ -191,4 +216,5 @@ export function createVendorRateLimiter(options: VendorRateLimiterOptions): Vend
       await guard.attempt(() => first.shared.block('n', secs));
     },
   };
+  return limiter;
 }

@@ -9,9 +9,10 @@
  * ```ts
  * import { createSharedRetryBudget } from 'im-errors/redis';
  * import { withRetry } from 'im-errors';
+ * import { tencent } from 'im-errors/tencent';
  * declare const redis: import('im-errors/redis').RedisClient;
  * const budget = createSharedRetryBudget({ scope: 'tencent:1400000000', redis });
- * await withRetry(() => Promise.resolve('sent'), { normalize: (raw) => { throw raw; }, budget });
+ * await withRetry(() => Promise.resolve('sent'), { normalizer: tencent, budget });
  * ```
  */
 import { DEFAULT_RETRY_BUDGET, createRetryBudget, type RetryBudget } from '../retry/budget.js';

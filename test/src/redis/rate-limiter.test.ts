@@ -3,6 +3,7 @@
  * in real time (the explicit exception to the fake-timer rule; each test ≤ 2 s with a hard timeout).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tencent } from '../../../adapters/tencent/index.js';
 import { isIMError, type IMError } from '../../../src/imerror.js';
 import type { RedisClient } from '../../../src/redis/client.js';
 import type { RestLimitTable } from '../../../src/redis/limit-table.js';
@@ -87,6 +88,22 @@ function behaves(make: (app: string, lease?: number) => VendorRateLimiter): void
     const { admitted, errors } = await tally(other, 'GET /users', 1);
     expect(admitted).toBe(0);
     expect(errors[0]?.retryAfterMs).toBeGreaterThan(0);
+  });
+
+  it('call: never calls the vendor when refused, and a vendor rate-limit answer holds the fleet back', { timeout: HARD }, async () => {
+    const name = fresh();
+    const [a, b] = [make(name), make(name)];
+    let sent = 0;
+    const overLimit = { ActionStatus: 'FAIL', ErrorCode: 60007, ErrorInfo: 'REST API call frequency limit' };
+    const normalize = (raw: unknown): IMError => tencent.normalize(raw);
+    const refusedByVendor = await a
+      .call('GET /users', () => (sent++, Promise.reject(overLimit)), { normalize })
+      .then(() => undefined, (error: unknown) => error as IMError);
+    expect(refusedByVendor?.kind).toBe('rate-limit');
+    const refusedLocally = await b
+      .call('GET /users', () => (sent++, Promise.resolve('sent')), { normalize })
+      .then(() => undefined, (error: unknown) => error as IMError);
+    expect([refusedLocally?.kind, sent]).toEqual(['rate-limit', 1]);
   });
 
   it('with a lease of 3, two limiters of one app still admit no more than the window', { timeout: HARD }, async () => {
