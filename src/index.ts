@@ -28,6 +28,15 @@ export { DEFAULT_RETRY_BUDGET, createRetryBudget } from './retry/budget.js';
 export type { RetryBudget, RetryBudgetOptions, RetryBudgetSnapshot } from './retry/budget.js';
 export { BREAKER_OUTCOMES, DEFAULT_CIRCUIT_BREAKER, createCircuitBreaker } from './retry/breaker.js';
 export type { BreakerOutcome, BreakerPass, BreakerRefusal, CircuitBreaker, CircuitBreakerOptions, CircuitSnapshot, CircuitState } from './retry/breaker.js';
+export type {
+  BreakerReport,
+  CircuitBreakerStore,
+  FleetVerdict,
+  ReconcileSchedule,
+  RetryBudgetDelta,
+  RetryBudgetShare,
+  RetryBudgetStore,
+} from './retry/shared-state.js';
 export { wrap, retryBudgetOf } from './retry/wrap.js';
 export { wrapClient } from './retry/wrap-client.js';
 export type { WrapClientOptions } from './retry/wrap-client.js';

@@ -141,7 +141,7 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
-  console.log(`api: ${entries.length} entries ${check ? 'match their reports and docs/api/' : 'reported in api/ and documented in docs/api/'}`);
+  console.log(`api: ${entries.length} entries ${check ? 'match their reports and docs/api/' : 'reported in docs/api-report/ and documented in docs/api/'}`);
 }
 
 main();

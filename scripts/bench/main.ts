@@ -5,7 +5,8 @@
  * fails on a slow machine.
  *
  * Options: `--quick` (100 clients instead of 1,000, short overhead timing: a smoke run, not numbers to quote),
- * `--only=normalize` / `--only=overhead` / `--only=storm`, `--no-what-if` (skip the im-errors variants).
+ * `--only=normalize` / `--only=overhead` / `--only=storm` / `--only=limiter` (the vendor rate limiter on the Redis
+ * at IM_ERRORS_REDIS_URL or REDIS_URL; run only when one is set), `--no-what-if` (skip the im-errors variants).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -18,6 +19,7 @@ import { CONTENDERS } from './sim/contenders.js';
 import { IM_ERRORS, WHAT_IF } from './sim/im-errors.js';
 import { OUTAGE_SCENARIO, SCENARIOS, TRANSIENT_SCENARIO, withClients, type Scenario } from './sim/scenario.js';
 import { runStorm, type StormResult } from './storm.js';
+import { limiterTable, runLimiter, type LimiterRow } from './limiter.js';
 import { renderLineChart } from './chart.js';
 import { stormCharts } from './storm-charts.js';
 
@@ -61,6 +63,9 @@ const normalized = runs('normalize') ? await normalizeBench() : undefined;
 const overheadRows = runs('overhead') ? await overhead() : [];
 const contenders = [...CONTENDERS, ...(whatIf ? WHAT_IF : [])];
 const stormResults = runs('storm') ? await storm(contenders) : [];
+const redisUrl = process.env.IM_ERRORS_REDIS_URL ?? process.env.REDIS_URL;
+if (only === 'limiter' && redisUrl === undefined) throw new Error('--only=limiter needs a Redis: set IM_ERRORS_REDIS_URL=redis://127.0.0.1:<port>');
+const limiterRows: LimiterRow[] = runs('limiter') && redisUrl !== undefined ? await runLimiter(redisUrl, quick) : [];
 
 const cpu = cpus();
 const load = loadavg().map((value) => value.toFixed(2)).join(' ');
@@ -74,6 +79,9 @@ if (normalized !== undefined) {
 }
 if (overheadRows.length > 0) {
   sections.push('### Success-path overhead', roundsTable(overheadRows, { task: 'call', unit: 'call', baseline: 'bare' }));
+}
+if (limiterRows.length > 0) {
+  sections.push('### Vendor rate limiter: a round trip per call or a local lease (Redis on this machine)', limiterTable(limiterRows));
 }
 const best = bestPeerP99(stormResults, CONTENDERS);
 if (best !== undefined) {
@@ -95,7 +103,7 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(new URL('results.md', outDir), markdown);
 writeFileSync(
   new URL('results.json', outDir),
-  `${JSON.stringify({ command, machine, quick, clients, normalize: normalized?.rows ?? [], overhead: overheadRows, storm: stormResults }, null, 2)}\n`,
+  `${JSON.stringify({ command, machine, quick, clients, normalize: normalized?.rows ?? [], overhead: overheadRows, storm: stormResults, limiter: limiterRows }, null, 2)}\n`,
 );
 // The storm's pictures (virtual time: the same numbers on every machine), from a full run only.
 if (stormResults.length > 0 && !quick) {

@@ -10,9 +10,9 @@ export type VendorName = (typeof VENDORS)[number];
 
 /**
  * The optional peer dependencies: only the entries built on them (`im-errors/effect`, `im-errors/di`,
- * `im-errors/otel`) may hold them.
+ * `im-errors/otel`; `im-errors/redis`, for servers, is no browser entry) may hold them.
  */
-export const OPTIONAL_PEERS = ['effect', 'tsyringe', 'reflect-metadata', '@opentelemetry/api'] as const;
+export const OPTIONAL_PEERS = ['effect', 'tsyringe', 'reflect-metadata', '@opentelemetry/api', 'rate-limiter-flexible', 'redis', 'ioredis'] as const;
 
 /** An optional peer dependency, by package name. */
 export type OptionalPeer = (typeof OPTIONAL_PEERS)[number];
@@ -38,8 +38,8 @@ function tables(vendor: string, parts: readonly string[], adapter: string): stri
 /** Each vendor's code in `dist/` (every module of `mappings/` but the descriptions and the documented data). */
 export const VENDOR_CODE: { readonly [V in VendorName]: VendorCode } = {
   jmessage: { files: tables('jmessage', ['', '-events', '-methods'], 'jmessage'), uses: [] },
-  tencent: { files: tables('tencent', ['', '-events', '-methods'], 'tencent'), uses: [] },
-  easemob: { files: tables('easemob', ['', '-native', '-rest', '-events', '-methods'], 'easemob'), uses: [] },
+  tencent: { files: tables('tencent', ['', '-events', '-methods', '-rest-limits'], 'tencent'), uses: [] },
+  easemob: { files: tables('easemob', ['', '-native', '-rest', '-rest-limits', '-events', '-methods'], 'easemob'), uses: [] },
   // Agora Chat is Easemob's SDK under Agora's name: its adapter is Easemob's tables, parser, events and methods
   // (adapters/agora/index.ts, mappings/agora.ts).
   agora: { files: tables('agora', [''], 'agora'), uses: ['easemob'] },

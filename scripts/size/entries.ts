@@ -18,6 +18,13 @@ export const ENTRY_ALLOWANCES: { readonly [subpath: string]: Allowance } = {
   './descriptions': { ...CORE_ONLY, descriptions: true },
 };
 
+/**
+ * Entries for servers only, never bundled for a browser: `im-errors/redis` runs beside a Redis client in Node (its
+ * peers, rate-limiter-flexible and the client, are Node packages). The absence rules keep their peers out of every
+ * browser entry instead.
+ */
+export const NODE_ONLY_ENTRIES: readonly string[] = ['./redis'];
+
 /** The part of package.json read here. */
 export interface Manifest {
   readonly name: string;
@@ -36,10 +43,10 @@ export function specifierOf(manifest: Manifest, subpath: string): string {
   return subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
 }
 
-/** One bundle per browser entry, in the order of the `exports` map. */
+/** One bundle per browser entry (all but `./package.json` and {@link NODE_ONLY_ENTRIES}), in the order of the `exports` map. */
 export function entryBundles(manifest: Manifest): BundleSpec[] {
   return Object.keys(manifest.exports)
-    .filter((subpath) => subpath !== './package.json')
+    .filter((subpath) => subpath !== './package.json' && !NODE_ONLY_ENTRIES.includes(subpath))
     .map((subpath) => {
       const specifier = specifierOf(manifest, subpath);
       return { name: specifier, source: `export * from '${specifier}';\n`, allows: allowanceOf(subpath) };

@@ -13,6 +13,7 @@ import type { IMError } from '../imerror.js';
 import type { Kind } from '../taxonomy.js';
 import type { Clock } from './options.js';
 import { systemClock } from './clock.js';
+import { reconciler, type CircuitBreakerStore, type FleetVerdict } from './shared-state.js';
 
 /** The breaker's state. */
 export type CircuitState = 'closed' | 'open' | 'half-open';
@@ -55,6 +56,12 @@ export interface CircuitBreakerOptions {
   readonly clock?: Pick<Clock, 'now'> | undefined;
   /** Called on every state change. If it throws, the error is ignored. */
   readonly onStateChange?: ((state: CircuitState, previous: CircuitState) => void) | undefined;
+  /**
+   * A circuit shared with other instances (`im-errors/redis`, a quorum): reconciled every `everyMs` / `everyCalls`;
+   * while the fleet's circuit is open this one refuses too, and while it is half-open only the instance holding the
+   * probe lease probes. The local state machine is unchanged. None: this instance alone.
+   */
+  readonly store?: CircuitBreakerStore | undefined;
 }
 
 /** An admitted call: report how it ended with `settle` (an IMError, or undefined for success) exactly once. */
@@ -113,6 +120,38 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
   let probing = false;
   let refused = 0;
 
+  // With a store: the fleet's last verdict (and when it came), and how a fleet probe ended since the last report.
+  const store = options.store;
+  let fleet: (FleetVerdict & { readonly at: number }) | undefined;
+  let fleetProbe: 'success' | 'failure' | undefined;
+  let everOpened = false;
+  const sync =
+    store === undefined
+      ? undefined
+      : reconciler(
+          store,
+          () => {
+            const probe = fleetProbe;
+            fleetProbe = undefined;
+            const local = current();
+            const wantsProbe = local === 'half-open' || fleetState() === 'half-open';
+            return store.reconcile({ state: local, openedAt: everOpened ? openedAt : undefined, wantsProbe, probe });
+          },
+          (verdict) => {
+            fleet = verdict === undefined ? undefined : { ...verdict, at: clock.now() };
+            if (verdict?.recovered === true && state !== 'closed' && !probing) {
+              failures = 0;
+              moveTo('closed');
+            }
+          },
+        );
+  /** The fleet's state now: an open verdict whose cool-down has passed reads as half-open. */
+  const fleetState = (): CircuitState => {
+    if (fleet === undefined || fleet.state === 'closed') return 'closed';
+    if (fleet.state === 'open' && clock.now() - fleet.at < fleet.retryAfterMs) return 'open';
+    return 'half-open';
+  };
+
   const moveTo = (next: CircuitState): void => {
     const previous = state;
     if (previous === next) return;
@@ -132,6 +171,7 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
 
   const open = (): void => {
     openedAt = clock.now();
+    everOpened = true;
     failures = 0;
     probing = false;
     moveTo('open');
@@ -139,7 +179,7 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
 
   const remaining = (): number => (state === 'open' ? Math.max(0, openedAt + cooldownMs - clock.now()) : 0);
 
-  const pass = (probe: boolean): BreakerPass => {
+  const pass = (probe: boolean, forFleet = false): BreakerPass => {
     let settled = false;
     return {
       admitted: true,
@@ -148,6 +188,12 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
         if (settled) return;
         settled = true;
         const outcome: BreakerOutcome = error === undefined ? 'success' : outcomeOf(error);
+        if (forFleet && outcome !== 'ignored') {
+          fleetProbe = outcome;
+          // The lease is spent: refuse until the fleet's next verdict says what the probe decided.
+          if (fleet !== undefined) fleet = { ...fleet, mayProbe: false };
+          sync?.force();
+        }
         if (probe) {
           probing = false;
           if (state !== 'half-open') return;
@@ -168,14 +214,19 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
       return current();
     },
     admit() {
+      sync?.tick();
       const now = current();
-      if (now === 'closed') return pass(false);
-      if (now === 'half-open' && !probing) {
+      const shared = fleetState();
+      if (now === 'closed' && shared === 'closed') return pass(false);
+      // Shared: only the holder of the fleet's probe lease probes, and an open fleet refuses for its cool-down.
+      const mayProbe = sync === undefined || fleet?.mayProbe === true;
+      if (now !== 'open' && shared !== 'open' && mayProbe && !probing) {
         probing = true;
-        return pass(true);
+        return pass(true, sync !== undefined);
       }
       refused++;
-      return { admitted: false, retryAfterMs: remaining() };
+      const fleetLeft = shared === 'open' && fleet !== undefined ? fleet.at + fleet.retryAfterMs - clock.now() : 0;
+      return { admitted: false, retryAfterMs: Math.max(remaining(), fleetLeft) };
     },
     snapshot() {
       const now = current();

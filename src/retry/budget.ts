@@ -14,6 +14,8 @@
  * random failures (0.05 retries per call) stay well inside the budget.
  */
 
+import { reconciler, type RetryBudgetStore } from './shared-state.js';
+
 /** Settings of {@link createRetryBudget}. */
 export interface RetryBudgetOptions {
   /** The share of calls that may be retried: each call deposits this many tokens. Default 0.1 (half of Finagle's 20 %). */
@@ -23,6 +25,12 @@ export interface RetryBudgetOptions {
    * blip. Default 3 — one failed call can use both retries of the default policy and a second call still has one.
    */
   readonly capacity?: number | undefined;
+  /**
+   * A store shared with other instances (`im-errors/redis`): every `everyMs` / `everyCalls` the budget sends what
+   * it did and takes its share of what the fleet may still retry. Decisions stay local and synchronous. None: this
+   * instance alone.
+   */
+  readonly store?: RetryBudgetStore | undefined;
 }
 
 /** What a budget has done so far. */
@@ -75,6 +83,27 @@ export function createRetryBudget(options: RetryBudgetOptions = {}): RetryBudget
   let calls = 0;
   let granted = 0;
   let refused = 0;
+  // With a store: what to send at the next reconcile, and the token change since the current one started.
+  let sentCalls = 0;
+  let sentRetries = 0;
+  let drift = 0;
+  const store = options.store;
+  const sync =
+    store === undefined
+      ? undefined
+      : reconciler(
+          store,
+          () => {
+            const delta = { calls: sentCalls, retries: sentRetries };
+            sentCalls = 0;
+            sentRetries = 0;
+            drift = 0;
+            return store.reconcile(delta);
+          },
+          (share) => {
+            if (share !== undefined && Number.isFinite(share.tokens)) tokens = Math.max(0, Math.round(share.tokens * SCALE) + drift);
+          },
+        );
   return {
     get remaining() {
       return tokens / SCALE;
@@ -84,15 +113,26 @@ export function createRetryBudget(options: RetryBudgetOptions = {}): RetryBudget
     },
     recordCall() {
       calls++;
-      tokens = Math.min(ceiling, tokens + deposit);
+      const before = tokens;
+      // A fleet share may hold more than `capacity`: a deposit never lowers it.
+      tokens = Math.max(tokens, Math.min(ceiling, tokens + deposit));
+      if (sync === undefined) return;
+      sentCalls++;
+      drift += tokens - before;
+      sync.tick();
     },
     tryRetry() {
       if (tokens < SCALE) {
         refused++;
+        sync?.tick();
         return false;
       }
       tokens -= SCALE;
       granted++;
+      if (sync === undefined) return true;
+      sentRetries++;
+      drift -= SCALE;
+      sync.tick();
       return true;
     },
     snapshot: () => ({ remaining: tokens / SCALE, capacity, ratio, calls, granted, refused }),

@@ -181,8 +181,8 @@ describe('retry runtime entries', () => {
   });
 });
 
-describe('optional-peer entries: im-errors/effect, im-errors/di and im-errors/otel', () => {
-  const peers = ['effect', 'tsyringe', 'reflect-metadata', '@opentelemetry/api'] as const;
+describe('optional-peer entries: im-errors/effect, im-errors/di, im-errors/otel and im-errors/redis', () => {
+  const peers = ['effect', 'tsyringe', 'reflect-metadata', '@opentelemetry/api', 'rate-limiter-flexible', 'redis', 'ioredis'] as const;
   const isPeer = (name: string): boolean => peers.some((peer) => name === peer || name.startsWith(`${peer}/`));
   const outside = (subpath: string): string[] =>
     [...graph(sourceOf(subpath)).packages].filter((name) => !Object.hasOwn(dependencies, name)).sort();
@@ -190,7 +190,7 @@ describe('optional-peer entries: im-errors/effect, im-errors/di and im-errors/ot
   /** The packages an entry requests, in the order ESM evaluates them (depth-first, in source order). */
   const packageOrder = (entry: string): readonly string[] => sourceGraph(resolve(root, entry)).packages;
 
-  it.each(['./effect', './di', './otel'])('%s is exported with types', (subpath) => {
+  it.each(['./effect', './di', './otel', './redis'])('%s is exported with types', (subpath) => {
     const target = esmTarget(manifest.exports[subpath]);
     expect(target?.types?.endsWith('.d.ts') === true && target.default?.endsWith('.js') === true).toBe(true);
   });
@@ -201,7 +201,7 @@ describe('optional-peer entries: im-errors/effect, im-errors/di and im-errors/ot
     expect(Object.hasOwn(dependencies, 'ts-pattern')).toBe(false);
   });
 
-  it('effect, tsyringe and reflect-metadata are optional peers, never dependencies', () => {
+  it('effect, tsyringe, reflect-metadata, @opentelemetry/api, rate-limiter-flexible and the Redis clients are optional peers, never dependencies', () => {
     const { peerDependencies, peerDependenciesMeta } = manifest as unknown as {
       peerDependencies: Record<string, string>;
       peerDependenciesMeta: Record<string, { optional?: boolean }>;
@@ -235,9 +235,16 @@ describe('optional-peer entries: im-errors/effect, im-errors/di and im-errors/ot
     expect(reached.filter((file) => !file.startsWith('src/'))).toEqual([]);
   });
 
-  it('no other entry reaches effect, tsyringe, reflect-metadata or @opentelemetry/api', () => {
+  it('im-errors/redis imports only rate-limiter-flexible besides the core and the REST limit tables (the Redis client is the app’s own)', () => {
+    expect(outside('./redis')).toEqual(['rate-limiter-flexible']);
+    const reached = [...graph(sourceOf('./redis')).files].map((file) => relative(root, file));
+    expect(reached.filter((file) => !file.startsWith('src/') && !/^mappings\/[a-z]+-rest-limits\.ts$/.test(file))).toEqual([]);
+    expect(reached).toEqual(expect.arrayContaining(['mappings/tencent-rest-limits.ts', 'mappings/easemob-rest-limits.ts']));
+  });
+
+  it('no other entry reaches effect, tsyringe, reflect-metadata, @opentelemetry/api, rate-limiter-flexible or a Redis client', () => {
     for (const [subpath, target] of Object.entries(manifest.exports)) {
-      if (subpath === './effect' || subpath === './di' || subpath === './otel' || typeof target === 'string') continue;
+      if (['./effect', './di', './otel', './redis'].includes(subpath) || typeof target === 'string') continue;
       if (!existsSync(resolve(root, sourceOf(subpath)))) continue;
       expect([...graph(sourceOf(subpath)).packages].filter(isPeer), subpath).toEqual([]);
     }

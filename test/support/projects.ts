@@ -20,3 +20,15 @@ export const DIST_TESTS = [
 
 /** Tests that time for real (the benchmark harness): not in `npm test`; CI runs them as `npm run test:timed`. */
 export const TIMED_TESTS = ['test/scripts/bench/rounds.test.ts', 'test/scripts/bench/overhead.test.ts', 'test/scripts/bench/normalize.test.ts'] as const;
+
+/**
+ * Tests against real Redis servers (the shared one from IM_ERRORS_REDIS_URL, and servers they start and kill): the
+ * rate limiter's real-time windows, the scripts against their in-memory model, several processes on one Redis, and
+ * the fault cases. Not in `npm test`; CI runs them as `npm run test:redis` with a server it starts.
+ */
+export const REDIS_TESTS = [
+  'test/src/redis/fleet-scripts.test.ts',
+  'test/src/redis/rate-limiter.test.ts',
+  'test/src/redis/multi-process.test.ts',
+  'test/src/redis/faults.test.ts',
+] as const;

@@ -2,15 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORE_ONLY, vendorOnly } from '../../../scripts/size/allowances.js';
-import { ENTRY_ALLOWANCES, allowanceOf, entryBundles, specifierOf, type Manifest } from '../../../scripts/size/entries.js';
+import { ENTRY_ALLOWANCES, NODE_ONLY_ENTRIES, allowanceOf, entryBundles, specifierOf, type Manifest } from '../../../scripts/size/entries.js';
 import { repoRoot } from '../../../scripts/seeds/dir.js';
 
 const manifest = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as Manifest;
 
 describe('entryBundles', () => {
-  it('bundles every export of package.json but ./package.json, whole, in the order of the map', () => {
+  it('bundles every export of package.json but ./package.json and the server-only entries, whole, in the order of the map', () => {
     const bundles = entryBundles(manifest);
-    const subpaths = Object.keys(manifest.exports).filter((subpath) => subpath !== './package.json');
+    const subpaths = Object.keys(manifest.exports).filter((subpath) => subpath !== './package.json' && !NODE_ONLY_ENTRIES.includes(subpath));
+    expect(NODE_ONLY_ENTRIES.every((subpath) => subpath in manifest.exports)).toBe(true);
     expect(bundles.map(({ name }) => name)).toEqual(subpaths.map((subpath) => specifierOf(manifest, subpath)));
     expect(bundles.find(({ name }) => name === 'im-errors/tencent')?.source).toBe("export * from 'im-errors/tencent';\n");
     expect(bundles.every(({ budget }) => budget === undefined)).toBe(true);
