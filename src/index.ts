@@ -12,7 +12,7 @@ export type { Normalize, NormalizeOptions, NormalizerOptions, PlatformOf } from 
 export type { AdapterOptions, AdapterParts, AdapterSpec, ParsedError, ParsedLink, VendorAdapter } from './adapter.js';
 export { resolveCode, resolveText } from './mapping.js';
 export type { CodeRange, CodeTable, MappingEntry, Resolution, TextRule, VendorMappings } from './mapping.js';
-export { redact } from './redact.js';
+export { redact, redactValue, type Redacted } from './redact.js';
 export { eventNames, readEvent, subscribeErrors } from './events.js';
 export type { EventContext, EventMeaning, EventRule, EventSink, EventSource, EventTable, Unsubscribe } from './events.js';
 export { withRetry } from './retry/run.js';

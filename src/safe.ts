@@ -3,6 +3,7 @@
  * plain snapshot ({@link readFields}); the rest of im-errors only sees snapshots, so getters that throw, Proxies
  * whose traps throw, revoked Proxies, cycles and huge strings are dealt with in this one place.
  */
+import { cutBeforeRedaction } from './redact/cut.js';
 
 /** Longest text an IMError shows from a raw value (vendor messages). Longer text is cut and marked with an ellipsis. */
 export const MAX_TEXT = 500;
@@ -28,10 +29,13 @@ export function hasOwn(object: object, key: PropertyKey): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
 }
 
-/** A string cut to `max` characters, or undefined for anything that is not a string. */
+/**
+ * A string cut to `max` characters, or undefined for anything that is not a string. A cut inside a run of secret
+ * characters takes the whole run, so no fragment of a secret straddling the cut is left for redaction to miss.
+ */
 export function safeText(value: unknown, max: number = MAX_READ): string | undefined {
   if (typeof value !== 'string') return undefined;
-  return value.length > max ? `${value.slice(0, max)}…` : value;
+  return cutBeforeRedaction(value, max);
 }
 
 /** A vendor code as given — an integer, or a string of digits — or undefined. */
