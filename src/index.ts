@@ -4,8 +4,8 @@
  */
 export { KINDS, REASONS, RECOVERIES, VENDORS, isKind, isReasonOf } from './taxonomy.js';
 export type { Kind, Reason, ReasonOf, Recovery, Vendor } from './taxonomy.js';
-export { createIMError, fromEntry, isIMError } from './imerror.js';
-export type { ErrorLink, IMError, IMErrorContext, IMErrorFields, IMErrorInit, IMErrorJSON, IMErrorOf } from './imerror.js';
+export { createIMError, fromEntry, fromJSON, IMError, isIMError } from './imerror.js';
+export type { ErrorLink, IMErrorContext, IMErrorFields, IMErrorInit, IMErrorJSON, IMErrorOf } from './imerror.js';
 export { createNormalizer } from './normalizer.js';
 export { defineAdapter } from './define-adapter.js';
 export type { Normalize, NormalizeOptions, NormalizerOptions, PlatformOf } from './normalizer.js';

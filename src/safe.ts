@@ -14,14 +14,56 @@ export const MAX_TEXT = 500;
  */
 export const MAX_READ = 4 * MAX_TEXT;
 
-/** Reads `value[key]`, or undefined when `value` is not an object or reading throws. */
+/**
+ * What has been read during the current {@link readingOnce} call: each object's properties, by key. Getters and Proxy
+ * traps run once per normalize, however many readers (adapters, platform-error checks, fallbacks) ask.
+ */
+let reads: Map<object, Map<PropertyKey, unknown>> | undefined;
+
+/** The key under which {@link isErrorLike}'s answer is kept with the reads (`toString` reads `Symbol.toStringTag`). */
+const ERROR_LIKE = Symbol('isErrorLike');
+
+/**
+ * Runs `read` with every {@link safeGet} of it remembered: a property is read at most once, the first answer given
+ * to every later ask. Nested calls share the outer memory; it is dropped when the outermost call returns.
+ *
+ * @example
+ * readingOnce(() => [safeGet(raw, 'code'), safeGet(raw, 'code')]); // one read of `raw.code`
+ */
+export function readingOnce<T>(read: () => T): T {
+  if (reads !== undefined) return read();
+  reads = new Map();
+  try {
+    return read();
+  } finally {
+    reads = undefined;
+  }
+}
+
+function readOnce(value: object, key: PropertyKey, read: () => unknown): unknown {
+  if (reads === undefined) return read();
+  let known = reads.get(value);
+  if (known === undefined) {
+    known = new Map();
+    reads.set(value, known);
+  } else if (known.has(key)) {
+    return known.get(key);
+  }
+  const result = read();
+  known.set(key, result);
+  return result;
+}
+
+/** Reads `value[key]` (once per {@link readingOnce} call), or undefined when `value` is not an object or reading throws. */
 export function safeGet(value: unknown, key: PropertyKey): unknown {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
-  try {
-    return (value as Record<PropertyKey, unknown>)[key];
-  } catch {
-    return undefined;
-  }
+  return readOnce(value, key, () => {
+    try {
+      return (value as Record<PropertyKey, unknown>)[key];
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /** An own-property test that also runs on engines older than ES2022 (older JavaScriptCore, Hermes). */
@@ -53,6 +95,10 @@ export function numericCode(code: number | string): number {
 /** True for real `Error`s (of any realm) and error-like objects with a string `name` and `message`; never throws. */
 export function isErrorLike(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return false;
+  return readOnce(value, ERROR_LIKE, () => errorLike(value)) === true;
+}
+
+function errorLike(value: object): boolean {
   try {
     if (value instanceof Error) return true;
   } catch {
