@@ -93,7 +93,8 @@ class Scanner {
     const verdict = nameVerdict(text, i, wordStop);
     if (verdict === 'none') return -1;
     const query = before === 63 || before === 38;
-    const extent = valueExtent(text, separator.start, { query, encoded: separator.encoded, xml }, this.steps);
+    const header = verdict === 'scheme' && !xml && !separator.encoded;
+    const extent = valueExtent(text, separator.start, { query, encoded: separator.encoded, xml, header }, this.steps);
     // For `Authorization`-like names the scheme word stays in view.
     this.replace(verdict === 'scheme' ? afterScheme(text, extent.start, extent.end) : extent.start, extent.end);
     return Math.max(extent.next, separator.start);

@@ -27,6 +27,8 @@ export interface ValueContext {
   readonly encoded: boolean;
   /** `<name>value</name>`: the value ends at `<`. */
   readonly xml: boolean;
+  /** An `Authorization`-like header: its value, parameters and all, runs to the end of the line. */
+  readonly header: boolean;
 }
 
 /** A value's extent: the part to replace, `[start, end)`, and where scanning goes on. */
@@ -44,7 +46,7 @@ export function separatorEnd(text: string, at: number, steps: Steps): { readonly
   const n = text.length;
   let p = at;
   const c = text.charCodeAt(p);
-  if (c === 34 || c === 39 || c === 96) p++;
+  if (c === 34 || c === 39 || c === 96 || c === 93) p++; // a quoted name, or `params[token]=`
   else if (c === 92 && (text.charCodeAt(p + 1) === 34 || text.charCodeAt(p + 1) === 39)) p += 2;
   else if (c === 37 && isPercent(text, p, '22')) p += 3;
   while (p < n && isBlank(text.charCodeAt(p))) {
@@ -150,8 +152,8 @@ function bareEnd(text: string, at: number, context: ValueContext, steps: Steps):
     steps.count++;
     const c = text.charCodeAt(p);
     if (isLineBreak(c)) break;
-    if (context.xml) {
-      if (c === 60) break;
+    if (context.xml || context.header) {
+      if (context.xml && c === 60) break;
       p++;
       last = p;
       continue;
@@ -185,7 +187,7 @@ function bareEnd(text: string, at: number, context: ValueContext, steps: Steps):
  * The extent of the value starting at `at`: what to replace, and where scanning goes on after it.
  *
  * @example
- * valueExtent('"a b" x', 0, { query: false, encoded: false, xml: false }, { count: 0 }); // { start: 1, end: 4, next: 5 }
+ * valueExtent('"a b" x', 0, { query: false, encoded: false, xml: false, header: false }, { count: 0 }); // { start: 1, end: 4, next: 5 }
  */
 export function valueExtent(text: string, at: number, context: ValueContext, steps: Steps): Extent {
   const c = text.charCodeAt(at);
