@@ -54,10 +54,10 @@ function startsJwt(text: string, start: number, end: number): boolean {
  * The secret ranges `[start, end, start, end, …]` inside the run `text[start, end)`, in order.
  *
  * @example
- * opaqueRanges('x eyJhbGciOi.eyJzdWIi.sig', 2, 25, { count: 0 }); // [2, 25]
+ * opaqueRanges('x eyJhbGciOi.eyJzdWIi.sig', 2, 25, { count: 0, encoded: false }); // [2, 25]
  */
 export function opaqueRanges(text: string, start: number, end: number, steps: Steps): number[] {
-  const ranges: number[] = [];
+  let ranges: number[] | undefined; // made on the first range found: most runs have none
   let p = start;
   while (p < end) {
     const first = segmentEnd(text, p, end);
@@ -68,13 +68,16 @@ export function opaqueRanges(text: string, start: number, end: number, steps: St
       if (second - first - 1 >= 4 && text.charCodeAt(second) === 46) {
         const third = segmentEnd(text, second + 1, end);
         steps.count += third - second;
-        ranges.push(p, third);
+        (ranges ??= []).push(p, third);
         p = third + 1;
         continue;
       }
     }
-    if (isOpaque(text, p, first, steps) || (startsJwt(text, p, first) && first - p >= 16)) ranges.push(p, first);
+    if (isOpaque(text, p, first, steps) || (startsJwt(text, p, first) && first - p >= 16)) (ranges ??= []).push(p, first);
     p = first + 1;
   }
-  return ranges;
+  return ranges ?? NO_RANGES;
 }
+
+/** The ranges of a run with none, shared (never written: a scanner only trims ranges it was given). */
+export const NO_RANGES: number[] = [];

@@ -6,14 +6,11 @@
  */
 import { isBlank, isLetter, isToken68Char, isTokenChar, isUpper, isDigit, isLower, isWordChar } from './chars.js';
 import { nameVerdict } from './names.js';
-import { opaqueRanges, runEnd } from './opaque.js';
+import { NO_RANGES, opaqueRanges, runEnd } from './opaque.js';
 import { separatorEnd, valueExtent, type Steps } from './value.js';
 
-/** Shortest token run that can hold an unnamed secret (a JWT's `eyJ` segment and two more). */
-const MIN_RUN = 8;
-
-/** The ranges of a run with none, shared. */
-const NO_RANGES: number[] = [];
+/** Shortest token run that can hold an unnamed secret: a JWT (`eyJxxxxx.xxxx.`) has 14 characters at least. */
+const MIN_RUN = 14;
 
 /** What a removed secret is replaced with. */
 export const REDACTED = '[redacted]';
@@ -56,7 +53,7 @@ function afterScheme(text: string, start: number, end: number): number {
 
 /** The scanner's state over one text: what is written so far, and the opaque ranges of the current token run. */
 class Scanner {
-  readonly steps: Steps = { count: 0 };
+  readonly steps: Steps = { count: 0, encoded: false };
   private readonly out: string[] = [];
   /** Text before this index is in `out`. */
   private emitted = 0;
@@ -88,16 +85,17 @@ class Scanner {
     const before = i > 0 ? text.charCodeAt(i - 1) : -1;
     const xml = before === 60 && text.charCodeAt(wordStop) === 62;
     // The separator first (a few char tests), the vocabulary only for a word that has one.
-    const separator = xml ? { start: wordStop + 1, encoded: false } : separatorEnd(text, wordStop, this.steps);
-    if (separator === undefined) return -1;
+    const start = xml ? wordStop + 1 : separatorEnd(text, wordStop, this.steps);
+    if (start < 0) return -1;
+    const encoded = !xml && this.steps.encoded;
     const verdict = nameVerdict(text, i, wordStop);
     if (verdict === 'none') return -1;
     const query = before === 63 || before === 38;
-    const header = verdict === 'scheme' && !xml && !separator.encoded;
-    const extent = valueExtent(text, separator.start, { query, encoded: separator.encoded, xml, header }, this.steps);
+    const header = verdict === 'scheme' && !xml && !encoded;
+    const extent = valueExtent(text, start, { query, encoded, xml, header }, this.steps);
     // For `Authorization`-like names the scheme word stays in view.
     this.replace(verdict === 'scheme' ? afterScheme(text, extent.start, extent.end) : extent.start, extent.end);
-    return Math.max(extent.next, separator.start);
+    return Math.max(extent.next, start);
   }
 
   /** At `Bearer` / `Basic` ending at `wordStop`: replaces the credential after it; gives where to go on, or -1. */

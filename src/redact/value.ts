@@ -14,9 +14,11 @@ import {
 } from './chars.js';
 import { MAX_NAME } from './names.js';
 
-/** The scanner's step counter, shared by its parts. */
+/** The scanner's step counter, shared by its parts, and what the last {@link separatorEnd} found. */
 export interface Steps {
   count: number;
+  /** The last separator read was percent-encoded (`%3D`, `%3A`). */
+  encoded: boolean;
 }
 
 /** How the value was introduced, which decides what ends it. */
@@ -40,9 +42,10 @@ export interface Extent {
 
 /**
  * The separator after a name ending at `at`: an optional closing quote (`"`, `'`, `` ` ``, `\"`, `%22`), blanks,
- * then `=`, `=>`, `:`, `：` or `%3D` / `%3A`, then blanks. Gives where the value starts, or -1 when no separator.
+ * then `=`, `=>`, `:`, `：` or `%3D` / `%3A`, then blanks. Gives where the value starts, or -1 when there is no
+ * separator; `steps.encoded` tells whether it was percent-encoded.
  */
-export function separatorEnd(text: string, at: number, steps: Steps): { readonly start: number; readonly encoded: boolean } | undefined {
+export function separatorEnd(text: string, at: number, steps: Steps): number {
   const n = text.length;
   let p = at;
   const c = text.charCodeAt(p);
@@ -53,28 +56,28 @@ export function separatorEnd(text: string, at: number, steps: Steps): { readonly
     p++;
     steps.count++;
   }
-  let encoded = false;
+  steps.encoded = false;
   const s = text.charCodeAt(p);
   if (s === 61) {
     const after = text.charCodeAt(p + 1);
-    if (after === 61) return undefined; // `==` compares, it does not assign
+    if (after === 61) return -1; // `==` compares, it does not assign
     p += after === 62 ? 2 : 1;
   } else if (s === 58) {
-    if (text.charCodeAt(p + 1) === 58) return undefined; // `::` is a path, not a pair
+    if (text.charCodeAt(p + 1) === 58) return -1; // `::` is a path, not a pair
     p++;
   } else if (s === 0xff1a) {
     p++;
   } else if (s === 37 && (isPercent(text, p, '3D') || isPercent(text, p, '3A'))) {
     p += 3;
-    encoded = true;
+    steps.encoded = true;
   } else {
-    return undefined;
+    return -1;
   }
   while (p < n && isBlank(text.charCodeAt(p))) {
     p++;
     steps.count++;
   }
-  return { start: p, encoded };
+  return p;
 }
 
 /** The end of a balanced `[…]` / `{…}` group opened at `at` (strings inside skipped), or the text's end. */
@@ -140,7 +143,7 @@ function pairStartsAt(text: string, at: number, steps: Steps): boolean {
   if (s === at || s - at > MAX_NAME) return false;
   const c = text.charCodeAt(s);
   if (c !== 61 && c !== 58 && c !== 0xff1a && c !== 34 && c !== 39 && !isBlank(c) && c !== 37) return false;
-  return separatorEnd(text, s, steps) !== undefined;
+  return separatorEnd(text, s, steps) >= 0;
 }
 
 /** The end of an unquoted value starting at `at`, with trailing blanks and soft delimiters left out. */
@@ -187,7 +190,7 @@ function bareEnd(text: string, at: number, context: ValueContext, steps: Steps):
  * The extent of the value starting at `at`: what to replace, and where scanning goes on after it.
  *
  * @example
- * valueExtent('"a b" x', 0, { query: false, encoded: false, xml: false, header: false }, { count: 0 }); // { start: 1, end: 4, next: 5 }
+ * valueExtent('"a b" x', 0, { query: false, encoded: false, xml: false, header: false }, { count: 0, encoded: false }); // { start: 1, end: 4, next: 5 }
  */
 export function valueExtent(text: string, at: number, context: ValueContext, steps: Steps): Extent {
   const c = text.charCodeAt(at);
