@@ -153,8 +153,14 @@ class Scanner {
       // Inside a word, go to its end — unless an opaque range starts before that.
       i = wordStart ? Math.min(wordStop, start) : i + 1;
     }
+    return this.finish();
+  }
+
+  /** The redacted text. (Its own method: code after a hot loop, never run before the loop is optimized, deopts it.) */
+  private finish(): string {
+    const text = this.text;
     if (this.emitted === 0) return text;
-    if (this.emitted < n) this.out.push(text.slice(this.emitted));
+    if (this.emitted < text.length) this.out.push(text.slice(this.emitted));
     return this.out.join('');
   }
 }
