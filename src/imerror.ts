@@ -56,7 +56,7 @@ export function registerIMError(value: object): void {
 
 /**
  * The raw value behind each IMError. `cause` is a getter on the prototype that reads this map, not an own property,
- * so a structured clone (`postMessage` to a worker, `structuredClone`) cannot carry it: V8 clones an Error's own
+ * so a structured clone (`postMessage` to a worker, the global clone function) cannot carry it: V8 clones an Error's own
  * message and stack only.
  */
 const CAUSES = new WeakMap<object, unknown>();

@@ -1,8 +1,8 @@
 /**
  * Secrets without a name: JSON Web Tokens and long opaque runs (base64, base64url, hex, the UserSig alphabet). A run
  * of token characters is split into segments at `.` and at an `=` that is not padding; a JWT is three segments
- * starting `eyJ`, and a segment of 32 characters or more is opaque when it has a digit or no `/` (a path has slashes
- * and words; a key has digits).
+ * starting `eyJ`, and a segment of 32 characters or more is opaque unless it reads as a path (slashes, and no digit,
+ * `+`, `*` or `=`).
  */
 import { isDigit, isTokenChar } from './chars.js';
 import type { Steps } from './value.js';
@@ -33,17 +33,17 @@ function segmentEnd(text: string, at: number, end: number): number {
   return p;
 }
 
+/** A run is opaque unless it reads as a path: slashes, and no digit, `+`, `*` or `=` (which words and paths lack). */
 function isOpaque(text: string, start: number, end: number, steps: Steps): boolean {
   if (end - start < MIN_OPAQUE) return false;
   steps.count += end - start;
-  let digit = false;
   let slash = false;
   for (let p = start; p < end; p++) {
     const c = text.charCodeAt(p);
-    if (isDigit(c)) digit = true;
-    else if (c === 47) slash = true;
+    if (isDigit(c) || c === 43 || c === 42 || c === 61) return true;
+    if (c === 47) slash = true;
   }
-  return digit || !slash;
+  return !slash;
 }
 
 function startsJwt(text: string, start: number, end: number): boolean {

@@ -40,7 +40,7 @@ describe('redact', () => {
       'tokenType=Bearer',
       'nonce=abc123&timestamp=1',
       'appKey=easemob-demo#chatdemoui',
-      '/usr/local/lib/node_modules/im-errors/dist/index',
+      '/usr/local/lib/node_modules/im-errors/lib/index',
     ]) {
       expect(redact(text)).toBe(text);
     }
