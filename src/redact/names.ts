@@ -48,12 +48,19 @@ const SCHEME_TAILS = ['authorization', 'auth'];
 
 /** A trie of the stems read backwards (last character first), so a name is checked without building a string. */
 interface Node {
-  readonly next: Map<number, Node>;
+  /** Children by small letter (`a`…`z` at 0…25): an array, the common case, read without hashing. */
+  readonly letters: Array<Node | undefined>;
+  /** Children by any other character (CJK). */
+  readonly others: Map<number, Node>;
   stem: 'secret' | 'scheme' | undefined;
 }
 
 function node(): Node {
-  return { next: new Map(), stem: undefined };
+  return { letters: new Array<Node | undefined>(26).fill(undefined), others: new Map(), stem: undefined };
+}
+
+function child(at: Node, c: number): Node | undefined {
+  return c >= 97 && c <= 122 ? at.letters[c - 97] : at.others.get(c);
 }
 
 const TAILS = node();
@@ -61,12 +68,13 @@ function add(stem: string, verdict: 'secret' | 'scheme'): void {
   let at = TAILS;
   for (let k = stem.length - 1; k >= 0; k--) {
     const c = stem.charCodeAt(k);
-    let child = at.next.get(c);
-    if (child === undefined) {
-      child = node();
-      at.next.set(c, child);
+    let next = child(at, c);
+    if (next === undefined) {
+      next = node();
+      if (c >= 97 && c <= 122) at.letters[c - 97] = next;
+      else at.others.set(c, next);
     }
-    at = child;
+    at = next;
   }
   at.stem ??= verdict;
 }
@@ -90,7 +98,7 @@ function tailStem(text: string, start: number, end: number): 'secret' | 'scheme'
   for (let k = end - 1; k >= start && at !== undefined; k--) {
     const c = text.charCodeAt(k);
     if (c === 95 || c === 45) continue;
-    at = at.next.get(isUpper(c) ? c + 32 : c);
+    at = child(at, isUpper(c) ? c + 32 : c);
     if (at?.stem !== undefined) return at.stem;
   }
   return undefined;

@@ -54,7 +54,8 @@ function afterScheme(text: string, start: number, end: number): number {
 /** The scanner's state over one text: what is written so far, and the opaque ranges of the current token run. */
 class Scanner {
   readonly steps: Steps = { count: 0, encoded: false };
-  private readonly out: string[] = [];
+  /** The redacted text so far (concatenation: V8 joins the pieces once, when the result is read). */
+  private out = '';
   /** Text before this index is in `out`. */
   private emitted = 0;
   /** Opaque ranges `[start, end, …]` of the current token run, and the next one to apply. */
@@ -67,8 +68,8 @@ class Scanner {
 
   private replace(start: number, end: number): void {
     if (end <= start) return;
-    if (start > this.emitted) this.out.push(this.text.slice(this.emitted, start));
-    this.out.push(REDACTED);
+    if (start > this.emitted) this.out += this.text.slice(this.emitted, start);
+    this.out += REDACTED;
     this.emitted = end;
   }
 
@@ -160,8 +161,7 @@ class Scanner {
   private finish(): string {
     const text = this.text;
     if (this.emitted === 0) return text;
-    if (this.emitted < text.length) this.out.push(text.slice(this.emitted));
-    return this.out.join('');
+    return this.emitted < text.length ? this.out + text.slice(this.emitted) : this.out;
   }
 }
 
