@@ -4,11 +4,62 @@
  */
 import type { MappingEntry } from './mapping.js';
 import { redact } from './redact.js';
-import { MAX_TEXT } from './safe.js';
-import { isKind, isReasonOf, type Kind, type ReasonOf, type Recovery, type Vendor } from './taxonomy.js';
+import { MAX_DEPTH, MAX_TEXT, safeCode, safeGet, safeText } from './safe.js';
+import { isKind, isReasonOf, RECOVERIES, VENDORS, type Kind, type ReasonOf, type Recovery, type Vendor } from './taxonomy.js';
 
-/** The brand that marks IMErrors; `Symbol.for` so two copies of im-errors in one app recognise each other's. */
+/**
+ * The brand older copies of im-errors look for on the prototype. It is kept so they still recognise these errors,
+ * but it proves nothing: anyone can put a `Symbol.for` key on an object.
+ */
 const BRAND: unique symbol = Symbol.for('im-errors.IMError') as never;
+
+/**
+ * The IMErrors made by any copy of im-errors in this realm: one WeakSet, found under a `Symbol.for` key of
+ * `globalThis` and defined there, read-only, by the first copy loaded. Membership is the brand: an object that merely
+ * carries IMError fields (or the symbol above) is not in it, and a structured clone of an IMError is not either.
+ */
+const REGISTRY_KEY = Symbol.for('im-errors.IMError.registry');
+const weakHas = WeakSet.prototype.has;
+const weakAdd = WeakSet.prototype.add;
+
+function sharedRegistry(): WeakSet<object> {
+  const holder = globalThis as unknown as Record<symbol, unknown>;
+  try {
+    const existing = holder[REGISTRY_KEY];
+    weakHas.call(existing as WeakSet<object>, holder); // throws unless it is a real WeakSet
+    return existing as WeakSet<object>;
+  } catch {
+    const registry = new WeakSet<object>();
+    try {
+      Object.defineProperty(globalThis, REGISTRY_KEY, { value: registry, enumerable: false, writable: false, configurable: false });
+    } catch {
+      // A frozen global: this copy keeps its own registry.
+    }
+    return registry;
+  }
+}
+const REGISTRY = sharedRegistry();
+
+/** True when `value` is an IMError some copy of im-errors made (or a view of one made by `im-errors/effect`). */
+function isRegistered(value: object): boolean {
+  try {
+    return weakHas.call(REGISTRY, value);
+  } catch {
+    return false;
+  }
+}
+
+/** Marks `value` as an IMError; only for the errors `build` makes and for views of them (`im-errors/effect`). */
+export function registerIMError(value: object): void {
+  weakAdd.call(REGISTRY, value);
+}
+
+/**
+ * The raw value behind each IMError. `cause` is a getter on the prototype that reads this map, not an own property,
+ * so a structured clone (`postMessage` to a worker, the global clone function) cannot carry it: V8 clones an Error's own
+ * message and stack only.
+ */
+const CAUSES = new WeakMap<object, unknown>();
 
 /** One error of a vendor's error chain (e.g. Easemob 304 wrapping 17), outermost first. Text is redacted. */
 export interface ErrorLink {
@@ -163,6 +214,7 @@ function build(verdict: Verdict, context: IMErrorContext): IMError {
   error.recovery = verdict.recovery;
   error.inferred = context.inferred ?? false;
   error.chain = links.length === 0 ? NO_LINKS : Object.freeze(links.map((link) => Object.freeze({ code: link.code, message: clean(link.message) })));
+  registerIMError(error);
   return error as unknown as IMError;
 }
 
@@ -172,8 +224,7 @@ class IMErrorImpl extends Error {
   declare readonly cause: unknown;
   constructor(message: string, cause: unknown) {
     super(message);
-    // Like a native `cause`: non-enumerable, so log serialisers that walk own keys do not print raw vendor payloads.
-    Object.defineProperty(this, 'cause', { value: cause, enumerable: false, writable: false, configurable: true });
+    CAUSES.set(this, cause);
   }
 
   toJSON(): Record<string, unknown> {
@@ -204,6 +255,17 @@ class IMErrorImpl extends Error {
 }
 Object.defineProperty(IMErrorImpl.prototype, 'name', { value: 'IMError', enumerable: false, configurable: true });
 Object.defineProperty(IMErrorImpl.prototype, BRAND, { value: true, enumerable: false });
+Object.defineProperty(IMErrorImpl.prototype, 'cause', {
+  enumerable: false,
+  configurable: true,
+  /** The raw value, for the IMError itself or a view whose prototype chain reaches it (`im-errors/effect`'s). */
+  get(this: object): unknown {
+    for (let at: object | null = this, depth = 0; at !== null && depth < 4; at = Object.getPrototypeOf(at) as object | null, depth++) {
+      if (CAUSES.has(at)) return CAUSES.get(at);
+    }
+    return undefined;
+  },
+});
 
 /** Builds an IMError. Adapters call this; apps may too, for errors of their own. */
 export function createIMError<K extends Kind>(init: IMErrorInit & { readonly kind: K }): IMError<K>;
@@ -213,20 +275,20 @@ export function createIMError(init: IMErrorInit): IMError {
 }
 
 /**
- * True for IMErrors, including those made by another copy of im-errors in the same app. Never throws, whatever
- * `value` is (revoked Proxies, throwing getters…).
+ * True for IMErrors made by im-errors, including those of another copy of it in the same app. An object that only
+ * looks like one — IMError fields, the old brand symbol, a structured clone — is not one, and is normalized like any
+ * other value. Never throws, and reads no property of anything that is not an IMError.
+ *
+ * @example
+ * isIMError(normalize(raw)); // true
+ * isIMError({ name: 'IMError', kind: 'auth', reason: 'token-expired', retryable: false }); // false
  */
 export function isIMError(value: unknown): value is IMError {
-  if (value === null || typeof value !== 'object') return false;
+  if (value === null || typeof value !== 'object' || !isRegistered(value)) return false;
   try {
     const candidate = value as Record<PropertyKey, unknown>;
     const kind = candidate.kind;
-    return (
-      candidate[BRAND] === true &&
-      isKind(kind) &&
-      isReasonOf(kind, candidate.reason) &&
-      typeof candidate.retryable === 'boolean'
-    );
+    return isKind(kind) && isReasonOf(kind, candidate.reason) && typeof candidate.retryable === 'boolean';
   } catch {
     return false;
   }
@@ -241,3 +303,76 @@ export function fromEntry(entry: MappingEntry, context: IMErrorContext): IMError
   // The entry's tuple type already ties `reason` to `kind`; destructuring it loses that link, so it is restored here.
   return build({ kind, reason, retryable, recovery, retryAfterMs } as Verdict, context);
 }
+
+function isVendor(value: unknown): value is Vendor {
+  return value === 'unknown' || (VENDORS as readonly unknown[]).includes(value);
+}
+
+function isRecovery(value: unknown): value is Recovery {
+  return (RECOVERIES as readonly unknown[]).includes(value);
+}
+
+/** A non-negative finite number, or undefined. */
+function duration(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/** The links of a JSON chain: at most `MAX_DEPTH + 1`, each a code and a text; anything else is dropped. */
+function linksOf(value: unknown): ErrorLink[] {
+  try {
+    if (!Array.isArray(value)) return []; // throws for a revoked Proxy
+  } catch {
+    return [];
+  }
+  const links: ErrorLink[] = [];
+  const length = Math.min(Number(safeGet(value, 'length')) || 0, MAX_DEPTH + 1);
+  for (let index = 0; index < length; index++) {
+    const link = safeGet(value, index);
+    if (link === null || typeof link !== 'object') continue;
+    links.push({ code: safeCode(safeGet(link, 'code')), message: safeText(safeGet(link, 'message')) ?? '' });
+  }
+  return links;
+}
+
+/**
+ * Rebuilds an IMError from its `toJSON()` output (sent on purpose: over `postMessage`, in a log pipeline, from a
+ * worker), or gives undefined when `json` is not one. Nothing is trusted: `kind`, `reason`, `recovery` and `vendor`
+ * are checked against the taxonomy, the other fields against their types, every text is redacted again and cut, and
+ * `message` is written anew from the fields. The new IMError's `cause` is `json` itself. Each property is read once.
+ *
+ * @example
+ * const copy = fromJSON(JSON.parse(JSON.stringify(err)));
+ * copy?.kind === err.kind; // true
+ */
+export function fromJSON(json: unknown): IMError | undefined {
+  if (json === null || typeof json !== 'object' || safeGet(json, 'name') !== 'IMError') return undefined;
+  const kind = safeGet(json, 'kind');
+  const reason = safeGet(json, 'reason');
+  const vendor = safeGet(json, 'vendor');
+  const retryable = safeGet(json, 'retryable');
+  const recovery = safeGet(json, 'recovery');
+  if (!isKind(kind) || !isReasonOf(kind, reason) || !isVendor(vendor) || typeof retryable !== 'boolean' || !isRecovery(recovery)) {
+    return undefined;
+  }
+  const httpStatus = safeGet(json, 'httpStatus');
+  const verdict = { kind, reason, retryable, recovery, retryAfterMs: duration(safeGet(json, 'retryAfterMs')) } as Verdict;
+  return build(verdict, {
+    vendor,
+    platform: safeText(safeGet(json, 'platform'), 40),
+    code: safeCode(safeGet(json, 'code')),
+    httpStatus: Number.isInteger(httpStatus) && (httpStatus as number) >= 100 && (httpStatus as number) <= 599 ? (httpStatus as number) : undefined,
+    vendorMessage: safeText(safeGet(json, 'vendorMessage')) ?? '',
+    inferred: safeGet(json, 'inferred') === true,
+    chain: linksOf(safeGet(json, 'chain')),
+    cause: json,
+  });
+}
+
+/**
+ * The IMError value namespace: `IMError.fromJSON(json)` rebuilds an IMError from its `toJSON()` output (see
+ * {@link fromJSON}); `IMError.is(value)` is {@link isIMError}.
+ *
+ * @example
+ * worker.onmessage = (event) => { const err = IMError.fromJSON(event.data); if (err) report(err); };
+ */
+export const IMError = Object.freeze({ fromJSON, is: isIMError });

@@ -6,15 +6,15 @@
  */
 export { KINDS, REASONS, RECOVERIES, VENDORS, isKind, isReasonOf } from './taxonomy.js';
 export type { Kind, Reason, ReasonOf, Recovery, Vendor } from './taxonomy.js';
-export { createIMError, fromEntry, isIMError } from './imerror.js';
-export type { ErrorLink, IMError, IMErrorContext, IMErrorFields, IMErrorInit, IMErrorJSON, IMErrorOf } from './imerror.js';
+export { createIMError, fromEntry, fromJSON, IMError, isIMError } from './imerror.js';
+export type { ErrorLink, IMErrorContext, IMErrorFields, IMErrorInit, IMErrorJSON, IMErrorOf } from './imerror.js';
 export { createNormalizer } from './normalizer.js';
 export { defineAdapter } from './define-adapter.js';
 export type { Normalize, NormalizeOptions, NormalizerOptions, PlatformOf } from './normalizer.js';
 export type { AdapterOptions, AdapterParts, AdapterSpec, ParsedError, ParsedLink, VendorAdapter } from './adapter.js';
 export { resolveCode, resolveText } from './mapping.js';
 export type { CodeRange, CodeTable, MappingEntry, Resolution, TextRule, VendorMappings } from './mapping.js';
-export { redact } from './redact.js';
+export { redact, redactValue, type Redacted } from './redact.js';
 export { eventNames, readEvent, subscribeErrors } from './events.js';
 export type { EventContext, EventMeaning, EventRule, EventSink, EventSource, EventTable, Unsubscribe } from './events.js';
 export { withRetry } from './retry/run.js';

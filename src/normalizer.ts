@@ -13,11 +13,11 @@ import {
   type ParsedError,
 } from './adapter.js';
 import { AMBIGUOUS, EXCEPTION, UNMAPPED, UNRECOGNIZED } from './fallbacks.js';
-import { fromEntry, isIMError, type IMError } from './imerror.js';
+import { fromEntry, fromJSON, isIMError, type IMError } from './imerror.js';
 import { classifyPlatformError } from './js-errors.js';
 import { readHttp, withRetryAfter, withStatus, type HttpReading } from './http-response.js';
 import { bareStatus } from './http-status.js';
-import { isErrorLike, numericCode, safeCode, safeGet, safeText, unwrapChain } from './safe.js';
+import { isErrorLike, numericCode, readingOnce, safeCode, safeGet, safeText, unwrapChain } from './safe.js';
 import type { Vendor } from './taxonomy.js';
 
 type AnySpec = AdapterSpec<Exclude<Vendor, 'unknown'>, string>;
@@ -185,6 +185,8 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
    */
   const normalize = (raw: unknown, call?: NormalizeOptions): IMError => {
     if (isIMError(raw)) return raw;
+    const rebuilt = fromJSON(raw); // an IMError's `toJSON()` output, checked and redacted again
+    if (rebuilt !== undefined) return rebuilt;
     for (const candidate of unwrapChain(raw, 'cause')) {
       const found = fromPlatform(candidate, raw, call) ?? fromHttp(candidate, raw, call) ?? fromVendor(candidate, raw, call);
       if (found !== undefined) return found;
@@ -194,7 +196,7 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
 
   return (raw, call) => {
     try {
-      return normalize(raw, call);
+      return readingOnce(() => normalize(raw, call));
     } catch {
       // Unreachable by design (every read is guarded); kept so that normalize stays total whatever happens.
       return fromEntry(UNRECOGNIZED, { vendor: 'unknown', cause: raw });

@@ -3,6 +3,7 @@
  * plain snapshot ({@link readFields}); the rest of im-errors only sees snapshots, so getters that throw, Proxies
  * whose traps throw, revoked Proxies, cycles and huge strings are dealt with in this one place.
  */
+import { cutBeforeRedaction } from './redact/cut.js';
 
 /** Longest text an IMError shows from a raw value (vendor messages). Longer text is cut and marked with an ellipsis. */
 export const MAX_TEXT = 500;
@@ -13,14 +14,56 @@ export const MAX_TEXT = 500;
  */
 export const MAX_READ = 4 * MAX_TEXT;
 
-/** Reads `value[key]`, or undefined when `value` is not an object or reading throws. */
+/**
+ * What has been read during the current {@link readingOnce} call: each object's properties, by key. Getters and Proxy
+ * traps run once per normalize, however many readers (adapters, platform-error checks, fallbacks) ask.
+ */
+let reads: Map<object, Map<PropertyKey, unknown>> | undefined;
+
+/** The key under which {@link isErrorLike}'s answer is kept with the reads (`toString` reads `Symbol.toStringTag`). */
+const ERROR_LIKE = Symbol('isErrorLike');
+
+/**
+ * Runs `read` with every {@link safeGet} of it remembered: a property is read at most once, the first answer given
+ * to every later ask. Nested calls share the outer memory; it is dropped when the outermost call returns.
+ *
+ * @example
+ * readingOnce(() => [safeGet(raw, 'code'), safeGet(raw, 'code')]); // one read of `raw.code`
+ */
+export function readingOnce<T>(read: () => T): T {
+  if (reads !== undefined) return read();
+  reads = new Map();
+  try {
+    return read();
+  } finally {
+    reads = undefined;
+  }
+}
+
+function readOnce(value: object, key: PropertyKey, read: () => unknown): unknown {
+  if (reads === undefined) return read();
+  let known = reads.get(value);
+  if (known === undefined) {
+    known = new Map();
+    reads.set(value, known);
+  } else if (known.has(key)) {
+    return known.get(key);
+  }
+  const result = read();
+  known.set(key, result);
+  return result;
+}
+
+/** Reads `value[key]` (once per {@link readingOnce} call), or undefined when `value` is not an object or reading throws. */
 export function safeGet(value: unknown, key: PropertyKey): unknown {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
-  try {
-    return (value as Record<PropertyKey, unknown>)[key];
-  } catch {
-    return undefined;
-  }
+  return readOnce(value, key, () => {
+    try {
+      return (value as Record<PropertyKey, unknown>)[key];
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /** An own-property test that also runs on engines older than ES2022 (older JavaScriptCore, Hermes). */
@@ -28,10 +71,13 @@ export function hasOwn(object: object, key: PropertyKey): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
 }
 
-/** A string cut to `max` characters, or undefined for anything that is not a string. */
+/**
+ * A string cut to `max` characters, or undefined for anything that is not a string. A cut inside a run of secret
+ * characters takes the whole run, so no fragment of a secret straddling the cut is left for redaction to miss.
+ */
 export function safeText(value: unknown, max: number = MAX_READ): string | undefined {
   if (typeof value !== 'string') return undefined;
-  return value.length > max ? `${value.slice(0, max)}…` : value;
+  return cutBeforeRedaction(value, max);
 }
 
 /** A vendor code as given — an integer, or a string of digits — or undefined. */
@@ -49,6 +95,10 @@ export function numericCode(code: number | string): number {
 /** True for real `Error`s (of any realm) and error-like objects with a string `name` and `message`; never throws. */
 export function isErrorLike(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return false;
+  return readOnce(value, ERROR_LIKE, () => errorLike(value)) === true;
+}
+
+function errorLike(value: object): boolean {
   try {
     if (value instanceof Error) return true;
   } catch {

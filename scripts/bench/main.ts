@@ -5,13 +5,14 @@
  * fails on a slow machine.
  *
  * Options: `--quick` (100 clients instead of 1,000, short overhead timing: a smoke run, not numbers to quote),
- * `--only=normalize` / `--only=overhead` / `--only=storm` / `--only=limiter` (the vendor rate limiter on the Redis
- * at IM_ERRORS_REDIS_URL or REDIS_URL; run only when one is set), `--no-what-if` (skip the im-errors variants).
+ * `--only=normalize` / `--only=overhead` / `--only=storm` / `--only=redact` / `--only=limiter` (the vendor rate limiter on
+ * the Redis at IM_ERRORS_REDIS_URL or REDIS_URL; run only when one is set), `--no-what-if` (skip the im-errors variants).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { runNormalize } from './normalize.js';
 import { runOverhead } from './overhead.js';
+import { redactTable, runRedact } from './redact.js';
 import { bestPeerP99, outageTable, roundsTable, targetLines, transientTable, whatIfTable } from './report.js';
 import type { RoundRow } from './rounds.js';
 import type { Contender } from './sim/contender.js';
@@ -61,6 +62,7 @@ async function normalizeBench(): Promise<Awaited<ReturnType<typeof runNormalize>
 const runs = (part: string): boolean => only === undefined || only === part;
 const normalized = runs('normalize') ? await normalizeBench() : undefined;
 const overheadRows = runs('overhead') ? await overhead() : [];
+const redacted = runs('redact') ? (log('redact: measuring…'), runRedact(quick ? 2 : 7)) : undefined;
 const contenders = [...CONTENDERS, ...(whatIf ? WHAT_IF : [])];
 const stormResults = runs('storm') ? await storm(contenders) : [];
 const redisUrl = process.env.IM_ERRORS_REDIS_URL ?? process.env.REDIS_URL;
@@ -83,6 +85,7 @@ if (overheadRows.length > 0) {
 if (limiterRows.length > 0) {
   sections.push('### Vendor rate limiter: a round trip per call or a local lease (Redis on this machine)', limiterTable(limiterRows));
 }
+if (redacted !== undefined) sections.push('### Redaction of 1 MB adversarial strings', redactTable(redacted.rows));
 const best = bestPeerP99(stormResults, CONTENDERS);
 if (best !== undefined) {
   sections.push(
@@ -103,7 +106,7 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(new URL('results.md', outDir), markdown);
 writeFileSync(
   new URL('results.json', outDir),
-  `${JSON.stringify({ command, machine, quick, clients, normalize: normalized?.rows ?? [], overhead: overheadRows, storm: stormResults, limiter: limiterRows }, null, 2)}\n`,
+  `${JSON.stringify({ command, machine, quick, clients, normalize: normalized?.rows ?? [], overhead: overheadRows, redact: redacted?.rows ?? [], storm: stormResults, limiter: limiterRows }, null, 2)}\n`,
 );
 // The storm's pictures (virtual time: the same numbers on every machine), from a full run only.
 if (stormResults.length > 0 && !quick) {

@@ -2,7 +2,7 @@
  * IMErrors as Effect failures: the same error object with a `_tag` equal to its `kind`, so `Effect.catchTag('auth', …)`
  * narrows to the auth kind (and its `reason`) the way it does for `Data.TaggedError`s.
  */
-import type { IMError } from '../imerror.js';
+import { registerIMError, type IMError } from '../imerror.js';
 import type { Kind } from '../taxonomy.js';
 
 /**
@@ -34,7 +34,9 @@ export function tagged(error: IMError): TaggedIMError {
     // Frozen or sealed: fall through to the view.
   }
   if (hasTag(error, kind)) return error as TaggedIMError;
-  return Object.create(error, { _tag: { value: kind, enumerable: false, writable: false, configurable: true } }) as TaggedIMError;
+  const view = Object.create(error, { _tag: { value: kind, enumerable: false, writable: false, configurable: true } }) as TaggedIMError;
+  registerIMError(view); // made here from a real IMError: `isIMError` holds for it too
+  return view;
 }
 
 function hasTag(error: IMError, kind: Kind): boolean {

@@ -3,7 +3,7 @@
  * redacted again (an IMError from another copy of im-errors is not trusted to be), quoted, and bounded.
  */
 import type { IMError } from '../imerror.js';
-import { redact } from '../redact.js';
+import { cutBeforeRedaction, redact } from '../redact.js';
 import { MAX_TEXT, safeGet as read } from '../safe.js';
 
 /** A short scalar as logged: strings of word characters bare, other strings JSON-quoted; undefined for anything else. */
@@ -11,7 +11,7 @@ function scalar(value: unknown): string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
   if (typeof value === 'boolean') return String(value);
   if (typeof value !== 'string') return undefined;
-  const text = redact(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  const text = redact(cutBeforeRedaction(value, 60));
   return /^[\w./-]+$/.test(text) ? text : JSON.stringify(text);
 }
 
@@ -28,7 +28,7 @@ function chainCodes(chain: unknown): string | undefined {
 /** The vendor's text, redacted and cut, as a JSON string (so line breaks stay on one line). */
 function quotedText(value: unknown): string | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
-  const text = redact(value.slice(0, 4 * MAX_TEXT));
+  const text = redact(cutBeforeRedaction(value, 4 * MAX_TEXT));
   return JSON.stringify(text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text);
 }
 
