@@ -1,6 +1,7 @@
 import type { VendorMappings } from '../src/mapping.js';
 import { easemobAndroidCodes, easemobIosCodes, easemobNativeCodes } from './easemob-native.js';
 import { easemobRest, easemobRestTexts } from './easemob-rest.js';
+import { UNMAPPED } from '../src/fallbacks.js';
 
 /**
  * Where an Easemob / Agora Chat error comes from: `web` (the web and mini-program SDKs, `statusCode`), `native` (the
@@ -200,9 +201,9 @@ export const easemobMappings: VendorMappings<EasemobPlatform> = {
     // in it yields `unknown` / `unmapped-code` (the code kept as Easemob's, inferred) rather than a guessed kind.
     // 5xx message sending: message, but also server (500, 503 web), client (503 native), quota (505), rate limits
     // (502 native, 509) and network (510, 512 web).
-    [500, 599, ['unknown', 'unmapped-code', false, 'none'], false],
+    [500, 599, UNMAPPED, false],
     // 6xx groups: group, but also permission (603 web), client (604 web) and quota (607 web).
-    [600, 699, ['unknown', 'unmapped-code', false, 'none'], false],
+    [600, 699, UNMAPPED, false],
     // 7xx chat rooms: every native code 700–707 and web 702–705 is `group` (web 700 REST_PARAMS_STATUS, an auth
     // code outside the module, is in the web table).
     [700, 799, ['group', 'other', false, 'none'], false],

@@ -1,4 +1,5 @@
 import type { VendorMappings } from '../src/mapping.js';
+import { UNMAPPED } from '../src/fallbacks.js';
 
 /** The platforms a JMessage (JIGUANG IM) error can come from. */
 export type JMessagePlatform = 'web' | 'ios' | 'android' | 'server';
@@ -458,7 +459,7 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     [765000, 765999, ['group', 'other', false, 'none'], false], // group member management (mute)
     [801000, 801999, ['auth', 'other', false, 'none'], false], // login
     [802000, 802999, ['auth', 'other', false, 'none'], false], // logout
-    [803000, 803999, ['unknown', 'unmapped-code', false, 'none'], false], // send message: server, user, group, rate-limit and message codes
+    [803000, 803999, UNMAPPED, false], // send message: server, user, group, rate-limit and message codes
     [805000, 805999, ['friend', 'other', false, 'none'], false], // friends
     [808000, 812999, ['group', 'other', false, 'none'], false], // discussion groups: create, quit, add, remove, update
     [818000, 819999, ['friend', 'other', false, 'none'], false], // blacklist add / remove
@@ -466,24 +467,24 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     [833000, 834999, ['group', 'other', false, 'none'], false], // group DND add / remove
     [835000, 836999, ['user', 'other', false, 'none'], false], // global DND add / remove
     [842000, 843999, ['group', 'other', false, 'none'], false], // group message blocking add / remove
-    [847000, 847999, ['unknown', 'unmapped-code', false, 'none'], false], // chat-room messages: group (not in / no room) and message codes
+    [847000, 847999, UNMAPPED, false], // chat-room messages: group (not in / no room) and message codes
     [850000, 853999, ['group', 'other', false, 'none'], false], // chat rooms: delete, invite/join, kick/exit, update
     [855000, 855999, ['message', 'other', false, 'none'], false], // message recall
     [856000, 856999, ['group', 'other', false, 'none'], false], // group invitations / approvals
-    [857000, 857999, ['unknown', 'unmapped-code', false, 'none'], false], // transparent commands: group, user and message codes
+    [857000, 857999, UNMAPPED, false], // transparent commands: group, user and message codes
     [859000, 859999, ['group', 'other', false, 'none'], false], // group join applications
-    [860000, 860999, ['unknown', 'unmapped-code', false, 'none'], false], // iOS SDK network: media transfer and a server answer (860021)
-    [861000, 861999, ['unknown', 'unmapped-code', false, 'none'], false], // iOS SDK database / internal parameters, and the appkey (861100)
+    [860000, 860999, UNMAPPED, false], // iOS SDK network: media transfer and a server answer (860021)
+    [861000, 861999, UNMAPPED, false], // iOS SDK database / internal parameters, and the appkey (861100)
     [862000, 862999, ['media', 'other', false, 'none'], false], // iOS SDK Qiniu upload token (header 862001)
-    [863000, 863999, ['unknown', 'unmapped-code', false, 'none'], false], // iOS SDK user: session, user IDs, request size, friend operations (863008/9)
+    [863000, 863999, UNMAPPED, false], // iOS SDK user: session, user IDs, request size, friend operations (863008/9)
     [864000, 864999, ['media', 'other', false, 'none'], false], // iOS SDK media
-    [865000, 865999, ['unknown', 'unmapped-code', false, 'none'], false], // iOS SDK message, and not-in-group (865004)
+    [865000, 865999, UNMAPPED, false], // iOS SDK message, and not-in-group (865004)
     [867000, 867999, ['group', 'other', false, 'none'], false], // iOS SDK group
     [868000, 868999, ['group', 'other', false, 'none'], false], // iOS SDK chat room (header 868001/868002)
     [871400, 871499, ['media', 'other', false, 'none'], false], // Android file upload / download
-    [871500, 871599, ['unknown', 'unmapped-code', false, 'none'], false], // Android push registration: appkey codes and device / state codes
+    [871500, 871599, UNMAPPED, false], // Android push registration: appkey codes and device / state codes
     [880100, 880199, ['auth', 'other', false, 'none'], false], // Web login (mirrors 801xxx)
-    [880200, 880299, ['unknown', 'unmapped-code', false, 'none'], false], // Web send message (mirrors 803xxx): user, group, rate-limit, media, message
+    [880200, 880299, UNMAPPED, false], // Web send message (mirrors 803xxx): user, group, rate-limit, media, message
     [880400, 880499, ['group', 'other', false, 'none'], false], // Web create group (mirrors 808xxx)
     [880600, 880799, ['group', 'other', false, 'none'], false], // Web add / remove group members (810xxx/811xxx)
     [880900, 880999, ['friend', 'other', false, 'none'], false], // Web blacklist (mirrors 818xxx)
@@ -492,7 +493,7 @@ export const jmessageMappings: VendorMappings<JMessagePlatform> = {
     [881200, 881299, ['group', 'other', false, 'none'], false], // Web group blocking (mirrors 842xxx)
     [881300, 881399, ['friend', 'other', false, 'none'], false], // Web friends (mirrors 805xxx)
     [881400, 881499, ['message', 'other', false, 'none'], false], // Web recall (mirrors 855xxx)
-    [881500, 881599, ['unknown', 'unmapped-code', false, 'none'], false], // Web chat rooms (mirrors 847xxx/851xxx): group and message codes
+    [881500, 881599, UNMAPPED, false], // Web chat rooms (mirrors 847xxx/851xxx): group and message codes
     [881600, 881699, ['message', 'other', false, 'none'], false], // Web transparent commands (mirrors 857xxx)
     [881700, 881799, ['group', 'other', false, 'none'], false], // Web group administrators
   ],

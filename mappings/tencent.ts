@@ -1,4 +1,5 @@
 import type { VendorMappings } from '../src/mapping.js';
+import { UNMAPPED } from '../src/fallbacks.js';
 
 /** The platforms a Tencent Cloud IM error can come from: the web SDKs, the native SDKs, the REST API / server. */
 export type TencentPlatform = 'web' | 'native' | 'server';
@@ -579,17 +580,17 @@ export const tencentMappings: VendorMappings<TencentPlatform> = {
     // codes disagree on kind (the group block holds a rate limit, 8511; the REST message block an SDK state, 90101…),
     // so each yields `unknown` / `unmapped-code`: the code is kept as Tencent's (inferred), but no kind is guessed.
     // None overlaps another.
-    [8000, 8099, ['unknown', 'unmapped-code', false, 'none'], false], // native message codes: message, server (8002), network (8003)
-    [8500, 8599, ['unknown', 'unmapped-code', false, 'none'], false], // native group codes: group, rate-limit (8511)
-    [9000, 9099, ['unknown', 'unmapped-code', false, 'none'], false], // native relationship codes: user (9001), friend
-    [9500, 9599, ['unknown', 'unmapped-code', false, 'none'], false], // native network codes: network, client, auth, rate-limit, validation
-    [10000, 10999, ['unknown', 'unmapped-code', false, 'none'], false], // server group codes: group, server, validation, auth, quota…
-    [20000, 20999, ['unknown', 'unmapped-code', false, 'none'], false], // server one-to-one message codes: message, auth, user, server
-    [30000, 31999, ['unknown', 'unmapped-code', false, 'none'], false], // server relationship codes: friend, user, auth, server, rate-limit…
-    [40000, 40999, ['unknown', 'unmapped-code', false, 'none'], false], // server profile codes: user, validation, permission, server
-    [70000, 71999, ['unknown', 'unmapped-code', false, 'none'], false], // server account codes: auth, user, rate-limit, server, quota…
-    [90000, 93999, ['unknown', 'unmapped-code', false, 'none'], false], // server REST message / push codes: message, user, client (90101)…
-    [114000, 115999, ['unknown', 'unmapped-code', false, 'none'], false], // server resource file codes: media, client (114003)
+    [8000, 8099, UNMAPPED, false], // native message codes: message, server (8002), network (8003)
+    [8500, 8599, UNMAPPED, false], // native group codes: group, rate-limit (8511)
+    [9000, 9099, UNMAPPED, false], // native relationship codes: user (9001), friend
+    [9500, 9599, UNMAPPED, false], // native network codes: network, client, auth, rate-limit, validation
+    [10000, 10999, UNMAPPED, false], // server group codes: group, server, validation, auth, quota…
+    [20000, 20999, UNMAPPED, false], // server one-to-one message codes: message, auth, user, server
+    [30000, 31999, UNMAPPED, false], // server relationship codes: friend, user, auth, server, rate-limit…
+    [40000, 40999, UNMAPPED, false], // server profile codes: user, validation, permission, server
+    [70000, 71999, UNMAPPED, false], // server account codes: auth, user, rate-limit, server, quota…
+    [90000, 93999, UNMAPPED, false], // server REST message / push codes: message, user, client (90101)…
+    [114000, 115999, UNMAPPED, false], // server resource file codes: media, client (114003)
   ],
   // 6003 "Batch operation failed" says only that something in the batch failed.
   generic: [6003],

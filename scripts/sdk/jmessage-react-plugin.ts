@@ -6,11 +6,9 @@
  * `[NSError errorWithDomain:@"…" code:n …]`. This reader finds every such place, so a plugin release with a new code
  * shows up in the conformance test at once.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
-
-const require = createRequire(import.meta.url);
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { lineAt, packageDir, sourceFiles } from './installed.js';
 
 /** One code the plugin raises, where, and with what text. */
 export interface PluginError {
@@ -23,18 +21,6 @@ export interface PluginError {
   readonly text: string;
 }
 
-/** The installed plugin's folder. */
-export function pluginFolder(): string {
-  return dirname(require.resolve('jmessage-react-plugin/package.json'));
-}
-
-function filesUnder(folder: string, extension: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith(extension))
-    .map((name) => join(folder, name));
-}
-
-const lineOf = (text: string, index: number): number => text.slice(0, index).split('\n').length;
 
 /** Every constant `private static final <type> NAME = value;` of a Java file, as source text. */
 function javaConstants(source: string): Map<string, string> {
@@ -54,19 +40,19 @@ function describeArgument(argument: string, constants: ReadonlyMap<string, strin
 }
 
 function readAndroid(folder: string): PluginError[] {
-  return filesUnder(join(folder, 'android'), '.java').flatMap((path) => {
+  return sourceFiles(join(folder, 'android'), '.java').flatMap((path) => {
     const source = readFileSync(path, 'utf8');
     const constants = javaConstants(source);
     return [...source.matchAll(/handleError\(\s*\w+,\s*(ERR_CODE_\w+),\s*([\s\S]*?)\);/g)].map((m) => {
       const code = Number(constants.get(m[1]!));
       if (!Number.isInteger(code)) throw new Error(`${relative(folder, path)}: ${m[1]} has no integer value`);
-      return { platform: 'android', file: relative(folder, path), line: lineOf(source, m.index), code, text: describeArgument(m[2]!, constants) } as const;
+      return { platform: 'android', file: relative(folder, path), line: lineAt(source, m.index), code, text: describeArgument(m[2]!, constants) } as const;
     });
   });
 }
 
 function readIos(folder: string): PluginError[] {
-  return filesUnder(join(folder, 'ios'), '.m').flatMap((path) => {
+  return sourceFiles(join(folder, 'ios'), '.m').flatMap((path) => {
     const source = readFileSync(path, 'utf8');
     const literals = [...source.matchAll(/@"code":\s*@\((-?\d+)\),\s*@"description":\s*(@"(?:[^"\\]|\\.)*"|\w+)/g)].map((m) => ({
       index: m.index,
@@ -78,7 +64,7 @@ function readIos(folder: string): PluginError[] {
       code: Number(m[2]),
       text: describeArgument(m[1]!, new Map()),
     }));
-    return [...literals, ...errors].map(({ index, code, text }) => ({ platform: 'ios', file: relative(folder, path), line: lineOf(source, index), code, text }) as const);
+    return [...literals, ...errors].map(({ index, code, text }) => ({ platform: 'ios', file: relative(folder, path), line: lineAt(source, index), code, text }) as const);
   });
 }
 
@@ -88,6 +74,6 @@ function readIos(folder: string): PluginError[] {
  * @example
  * readPluginErrors().filter((e) => e.platform === 'ios').map((e) => e.code); // [1, 1, 2, 1, …]
  */
-export function readPluginErrors(folder: string = pluginFolder()): PluginError[] {
+export function readPluginErrors(folder: string = packageDir('jmessage-react-plugin')): PluginError[] {
   return [...readAndroid(folder), ...readIos(folder)];
 }

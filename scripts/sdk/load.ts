@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { SdkPackage } from './packages.js';
 import { readTencentCodeTable } from './tencent-literal.js';
+import { packageDir } from './installed.js';
 
 const require = createRequire(import.meta.url);
 
@@ -15,11 +16,6 @@ export interface SdkCodes {
   readonly name: string;
   readonly version: string;
   readonly codes: ReadonlyMap<number, readonly string[]>;
-}
-
-/** The installed package's folder. */
-function packageDir(name: string): string {
-  return dirname(require.resolve(`${name}/package.json`));
 }
 
 function addName(codes: Map<number, string[]>, code: number, name: string): void {

@@ -5,11 +5,10 @@
  * description: … })` (or `new ChatException(…)` for `onExcept` listeners). This reader finds every such construction
  * in the package's `src/` and fails loudly on one it cannot read, so a new SDK release with a new code shows up at once.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { lineAt, packageDir, sourceFiles } from './installed.js';
 
-const require = createRequire(import.meta.url);
 
 /** The React Native SDK packages (pinned in package.json devDependencies), in README order. */
 export const REACT_NATIVE_SDKS = ['react-native-chat-sdk', 'react-native-agora-chat'] as const;
@@ -112,7 +111,7 @@ export function readRaisedErrors(source: string, file: string): FileErrors {
     const kind = match[1] as 'ChatError' | 'ChatException';
     const open = match.index + match[0].length - 1;
     const argument = source.slice(open + 1, closing(source, open) - 1).trim();
-    const line = source.slice(0, match.index).split('\n').length;
+    const line = lineAt(source, match.index);
     const where = `${file}:${line}`;
     if (PASSED_ON.test(argument)) {
       forwarded.push({ file, line, kind, argument });
@@ -132,14 +131,6 @@ export function readRaisedErrors(source: string, file: string): FileErrors {
   return { raised, forwarded };
 }
 
-/** The `.ts` files under a folder, sorted. */
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
 /** Everything an installed React Native SDK's JavaScript raises. */
 export interface ReactNativeErrors extends FileErrors {
   readonly name: ReactNativeSdk;
@@ -148,11 +139,11 @@ export interface ReactNativeErrors extends FileErrors {
 
 /** Reads every source file of an installed React Native SDK package (Node only: it reads `node_modules`). */
 export function loadReactNativeErrors(name: ReactNativeSdk): ReactNativeErrors {
-  const dir = dirname(require.resolve(`${name}/package.json`));
+  const dir = packageDir(name);
   const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   const raised: RaisedError[] = [];
   const forwarded: ForwardedError[] = [];
-  for (const path of sourceFiles(join(dir, 'src'))) {
+  for (const path of sourceFiles(join(dir, 'src'), '.ts')) {
     const found = readRaisedErrors(readFileSync(path, 'utf8'), relative(dir, path).split('\\').join('/'));
     raised.push(...found.raised);
     forwarded.push(...found.forwarded);

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jmessage } from '../../adapters/jmessage/index.js';
 import { jmessageMappings, type JMessagePlatform } from '../../mappings/jmessage.js';
-import { pluginFolder, readPluginErrors } from '../../scripts/sdk/jmessage-react-plugin.js';
+import { packageDir } from '../../scripts/sdk/installed.js';
+import { readPluginErrors } from '../../scripts/sdk/jmessage-react-plugin.js';
 import type { Kind } from '../../src/taxonomy.js';
 
 const raised = readPluginErrors();
@@ -32,7 +33,7 @@ const HAND_CHECKED: Record<'android' | 'ios', Record<number, { readonly means: s
 
 describe('jmessage-react-plugin', () => {
   it('is the version package.json pins', () => {
-    const installed = JSON.parse(readFileSync(`${pluginFolder()}/package.json`, 'utf8')) as { version: string };
+    const installed = JSON.parse(readFileSync(`${packageDir('jmessage-react-plugin')}/package.json`, 'utf8')) as { version: string };
     expect(installed.version).toBe(manifest.devDependencies['jmessage-react-plugin']);
   });
 
