@@ -108,6 +108,7 @@ export interface IMErrorOf<K extends Kind> extends Omit<Error, 'cause'>, IMError
 /**
  * The normalized error: a discriminated union on `kind`. `IMError<'auth'>` narrows to one kind.
  *
+ * @example
  * ```ts
  * switch (err.kind) {
  *   case 'auth': if (err.reason === 'kicked-other-device') goToSignIn(); break;
@@ -267,7 +268,17 @@ Object.defineProperty(IMErrorImpl.prototype, 'cause', {
   },
 });
 
-/** Builds an IMError. Adapters call this; apps may too, for errors of their own. */
+/**
+ * Builds an IMError. Adapters call this; apps may too, for errors of their own.
+ *
+ * @example
+ * ```ts
+ * const err = createIMError({
+ *   kind: 'network', reason: 'timeout', vendor: 'unknown', retryable: true, recovery: 'retry', cause: raw,
+ * });
+ * err.message; // 'unknown -> network/timeout'
+ * ```
+ */
 export function createIMError<K extends Kind>(init: IMErrorInit & { readonly kind: K }): IMError<K>;
 export function createIMError(init: IMErrorInit): IMError;
 export function createIMError(init: IMErrorInit): IMError {

@@ -238,12 +238,28 @@ export const VENDORS = ['jmessage', 'tencent', 'easemob', 'agora'] as const;
 /** A vendor id, or `unknown` when no vendor could be told from the input. */
 export type Vendor = (typeof VENDORS)[number] | 'unknown';
 
-/** True when `kind` is one of {@link KINDS}. */
+/**
+ * True when `kind` is one of {@link KINDS}.
+ *
+ * @example
+ * ```ts
+ * isKind('network'); // true
+ * isKind('oops'); // false
+ * ```
+ */
 export function isKind(kind: unknown): kind is Kind {
   return typeof kind === 'string' && (KINDS as readonly string[]).includes(kind);
 }
 
-/** True when `reason` is one of the reasons of `kind`. */
+/**
+ * True when `reason` is one of the reasons of `kind`.
+ *
+ * @example
+ * ```ts
+ * isReasonOf('auth', 'token-expired'); // true
+ * isReasonOf('auth', 'timeout'); // false
+ * ```
+ */
 export function isReasonOf<K extends Kind>(kind: K, reason: unknown): reason is ReasonOf<K> {
   return typeof reason === 'string' && (REASONS[kind] as readonly string[]).includes(reason);
 }

@@ -87,7 +87,15 @@ function isIoRedis(client: RedisClient): boolean {
   return 'call' in client && typeof client.call === 'function';
 }
 
-/** Creates a limiter; see {@link VendorRateLimiterOptions}. */
+/**
+ * Creates a limiter; see {@link VendorRateLimiterOptions}.
+ *
+ * @example
+ * ```ts
+ * const limiter = createVendorRateLimiter({ limits: tencentRestLimits, app: String(SDKAppID), redis });
+ * const sent = await limiter.call('v4/openim/sendmsg', () => fetch(url, init), { normalize: tencent.normalize });
+ * ```
+ */
 export function createVendorRateLimiter(options: VendorRateLimiterOptions): VendorRateLimiter {
   const { limits, app, redis } = options;
   const share = Math.max(1, Math.floor(options.expectedInstances ?? 1));

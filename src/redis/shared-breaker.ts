@@ -69,7 +69,15 @@ export function createSharedBreakerStore(options: SharedCircuitBreakerOptions): 
   };
 }
 
-/** A circuit breaker shared by the fleet; see {@link SharedCircuitBreakerOptions}. */
+/**
+ * A circuit breaker shared by the fleet; see {@link SharedCircuitBreakerOptions}.
+ *
+ * @example
+ * ```ts
+ * const breaker = createSharedCircuitBreaker({ scope: `tencent:${SDKAppID}`, redis, quorum: 0.5 });
+ * const send = wrap(sendMessage, { normalizer: tencent, breaker });
+ * ```
+ */
 export function createSharedCircuitBreaker(options: SharedCircuitBreakerOptions): CircuitBreaker {
   const now = options.now;
   return createCircuitBreaker({

@@ -59,7 +59,15 @@ export function createSharedBudgetStore(options: SharedRetryBudgetOptions): Retr
   };
 }
 
-/** A retry budget shared by the fleet; see {@link SharedRetryBudgetOptions}. */
+/**
+ * A retry budget shared by the fleet; see {@link SharedRetryBudgetOptions}.
+ *
+ * @example
+ * ```ts
+ * const budget = createSharedRetryBudget({ scope: `tencent:${SDKAppID}`, redis }); // retries ≤ 0.1 × fleet calls + 3
+ * const send = wrap(sendMessage, { normalizer: tencent, budget });
+ * ```
+ */
 export function createSharedRetryBudget(options: SharedRetryBudgetOptions): RetryBudget {
   return createRetryBudget({ ratio: options.ratio, capacity: options.capacity, store: createSharedBudgetStore(options) });
 }

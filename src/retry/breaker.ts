@@ -107,7 +107,16 @@ function positive(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
-/** Creates a circuit breaker; see {@link CircuitBreakerOptions} for the defaults. */
+/**
+ * Creates a circuit breaker; see {@link CircuitBreakerOptions} for the defaults.
+ *
+ * @example
+ * ```ts
+ * const breaker = createCircuitBreaker({ failureThreshold: 5, cooldownMs: 10_000 });
+ * const chat = wrapClient(tim, { normalizer: tencent, breaker });
+ * breaker.state; // 'closed' | 'open' | 'half-open'
+ * ```
+ */
 export function createCircuitBreaker(options: CircuitBreakerOptions = {}): CircuitBreaker {
   const threshold = Math.max(1, Math.floor(positive(options.failureThreshold, DEFAULT_CIRCUIT_BREAKER.failureThreshold)));
   const cooldownMs = positive(options.cooldownMs, DEFAULT_CIRCUIT_BREAKER.cooldownMs);

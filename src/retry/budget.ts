@@ -73,7 +73,16 @@ function setting(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
-/** Creates a retry budget; see {@link RetryBudgetOptions} for the defaults and why. */
+/**
+ * Creates a retry budget; see {@link RetryBudgetOptions} for the defaults and why.
+ *
+ * @example
+ * ```ts
+ * const budget = createRetryBudget({ ratio: 0.1, capacity: 3 });
+ * const send = wrap(sendMessage, { normalizer: tencent, budget }); // every call shares it
+ * budget.snapshot().remaining; // tokens left for retries
+ * ```
+ */
 export function createRetryBudget(options: RetryBudgetOptions = {}): RetryBudget {
   const ratio = setting(options.ratio, DEFAULT_RETRY_BUDGET.ratio);
   const capacity = setting(options.capacity, DEFAULT_RETRY_BUDGET.capacity);

@@ -29,6 +29,12 @@ export function attachHistory(error: IMError, history: RetryHistory): void {
 /**
  * The attempts a retried call went through before rejecting with `error`: every attempt with its error, duration
  * and the wait after it, the total wait, and why retrying stopped. Undefined for an error no retrying call gave.
+ *
+ * @example
+ * ```ts
+ * try { await withRetry(() => chat.sendMessage(msg), { normalizer: tencent }); }
+ * catch (err) { console.log(retryHistoryOf(err)?.attempts.length, retryHistoryOf(err)?.gaveUp); }
+ * ```
  */
 export function retryHistoryOf(error: unknown): RetryHistory | undefined {
   if (error === null || typeof error !== 'object') return undefined;

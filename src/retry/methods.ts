@@ -34,7 +34,14 @@ export const TREATMENTS: { readonly [S in MethodSafety]: MethodTreatment } = {
   local: 'passthrough',
 };
 
-/** How `method` is treated under `table`: unlisted methods are only normalized (called once, never retried). */
+/**
+ * How `method` is treated under `table`: unlisted methods are only normalized (called once, never retried).
+ *
+ * @example
+ * ```ts
+ * treatmentOf({ getUserProfile: 'idempotent' }, 'getUserProfile'); // 'retry'
+ * ```
+ */
 export function treatmentOf(table: MethodTable, method: string): MethodTreatment {
   const safety = Object.prototype.hasOwnProperty.call(table, method) ? table[method] : undefined;
   return safety === undefined ? 'normalize' : TREATMENTS[safety];

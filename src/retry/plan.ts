@@ -95,6 +95,12 @@ export function backoffDelay(backoff: Backoff, retry: number, previousDelayMs: n
  * Decides what to do after attempt `state.attempt + 1` failed with `error`: the rule that selects it (or the policy's
  * `otherwise`), the attempt and per-rule limits, the vendor's `retryAfterMs` (the floor of the wait, with the jittered
  * backoff above it, never past the cap) and the deadline. Pure: same inputs, same plan.
+ *
+ * @example
+ * ```ts
+ * const plan = planRetry(DEFAULT_RETRY_POLICY, INITIAL_RETRY_STATE, tencent.normalize({ code: 2801 }), Math.random());
+ * if (plan.retry) console.log(`retry in ${plan.delayMs} ms`);
+ * ```
  */
 export function planRetry(policy: RetryPolicy, state: RetryState, error: IMError, random: number): RetryPlan {
   const [index, rule] = ruleFor(policy, error);

@@ -93,6 +93,7 @@ function cancelledBy(options: RetryOptions): IMError {
  * A call whose first attempt succeeds costs little: one clock read (when the attempt began, kept in case it fails),
  * no history unless `onSuccess` listens (then one more read, for the attempt's duration), no normalizer set up.
  *
+ * @example
  * ```ts
  * const history = await withRetry(() => chat.getMessageList({ conversationID }), { normalizer: tencent });
  * ```

@@ -55,6 +55,7 @@ function frozenProperty(target: object, property: string): boolean {
  *   symbols, and results that are not promises are returned unchanged;
  * - one retry budget (a new one unless `options.budget` is given) and `options.breaker` are shared by every call.
  *
+ * @example
  * ```ts
  * const chat = wrapClient(TencentCloudChat.create({ SDKAppID }), { normalizer: tencent });
  * await chat.getConversationList();   // retried on a network blip; rejects with an IMError

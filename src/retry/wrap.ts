@@ -14,7 +14,15 @@ export function rememberBudget(wrapper: object, budget: RetryBudget | undefined)
   if (budget !== undefined) budgets.set(wrapper, budget);
 }
 
-/** The budget of a wrapper made by `wrap` or `wrapClient` (its own, or the one passed); undefined with `budget: false`. */
+/**
+ * The budget of a wrapper made by `wrap` or `wrapClient` (its own, or the one passed); undefined with `budget: false`.
+ *
+ * @example
+ * ```ts
+ * const chat = wrapClient(tim, { normalizer: tencent });
+ * retryBudgetOf(chat)?.snapshot().refused; // retries the budget said no to
+ * ```
+ */
 export function retryBudgetOf(wrapper: object): RetryBudget | undefined {
   return budgets.get(wrapper);
 }
@@ -29,6 +37,7 @@ export function wrapperBudget(option: RetryOptions['budget']): RetryBudget | und
  * `fn` resolves with, rejects with an IMError. Synchronous throws become rejections. Every call through the wrapper
  * shares one retry budget (a new one unless `options.budget` is given; `false` for none) and `options.breaker`.
  *
+ * @example
  * ```ts
  * const getProfile = wrap((userID: string) => chat.getUserProfile({ userIDList: [userID] }), { normalizer: tencent });
  * ```
