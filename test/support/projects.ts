@@ -18,6 +18,13 @@ export const DIST_TESTS = [
   'test/src/cli/main.test.ts',
 ] as const;
 
+/**
+ * Tests that need a fresh module realm (they check what importing an entry installs, such as `im-errors/di`'s
+ * Reflect metadata polyfill): the `isolated` project runs each file in its own; the `source` project shares one
+ * module cache per worker across files (isolation costs ~5× the suite's CPU time in module loading).
+ */
+export const ISOLATED_TESTS = ['test/src/di/index.test.ts'] as const;
+
 /** Tests that time for real (the benchmark harness): not in `npm test`; CI runs them as `npm run test:timed`. */
 export const TIMED_TESTS = ['test/scripts/bench/rounds.test.ts', 'test/scripts/bench/overhead.test.ts', 'test/scripts/bench/normalize.test.ts'] as const;
 
