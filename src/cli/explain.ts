@@ -1,5 +1,6 @@
 /** `im-errors explain <vendor> <code>`: the IMError a vendor code becomes, what the vendor says, what users read. */
-import { en, resolveCatalog, toDeveloperMessage, toUserMessage, zhCN } from '../messages/index.js';
+import { en, toDeveloperMessage, toUserMessage, zhCN } from '../messages/index.js';
+import { resolveCatalog } from '../messages/locale.js';
 import type { IMError } from '../imerror.js';
 import { UsageError, parse, shown } from './args.js';
 import { describeCode, type Described } from '../descriptions/describe.js';

@@ -1,8 +1,9 @@
 /**
  * The message machinery without any catalog: every locale entry re-exports it, so an app that imports only
- * `im-errors/messages/en` ships no other locale's text.
+ * `im-errors/messages/en` ships no other locale's text. The helpers behind it (template rendering, locale chains,
+ * context cleaning) are internal: tests import them from their own files.
  */
-export { catalogProblems, defineCatalog, entryStep, entryText, extendCatalog } from './catalog.js';
+export { catalogProblems, defineCatalog, extendCatalog } from './catalog.js';
 export type {
   Catalog,
   CatalogMessages,
@@ -17,11 +18,8 @@ export type {
   StepOverrides,
   Steps,
 } from './catalog.js';
-export { MAX_CONTEXT_TEXT, PLACEHOLDERS, cleanContextText } from './context.js';
 export type { MessageContext } from './context.js';
 export { toDeveloperMessage } from './developer-message.js';
-export { canonicalLocale, localeChain, resolveCatalog } from './locale.js';
-export { renderTemplate, templateProblems } from './template.js';
 export type { Template, TemplateValues } from './template.js';
-export { renderUserMessage, withCatalogs } from './user-message.js';
+export { withCatalogs } from './user-message.js';
 export type { ToUserMessage, UserMessageOptions } from './user-message.js';
