@@ -10,6 +10,8 @@ import type { BundleSpec } from './bundles.js';
 /** What entries other than the vendors' own may hold. */
 export const ENTRY_ALLOWANCES: { readonly [subpath: string]: Allowance } = {
   './all': { ...CORE_ONLY, vendors: ['jmessage', 'tencent', 'easemob'] },
+  // Tencent's web and mini-program entry: Tencent's tables without the native ones.
+  './tencent/web': vendorOnly('tencent'),
   './effect': { ...CORE_ONLY, peers: ['effect'] },
   './di': { ...CORE_ONLY, peers: ['tsyringe', 'reflect-metadata'] },
   './otel': { ...CORE_ONLY, peers: ['@opentelemetry/api'] },
