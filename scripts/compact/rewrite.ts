@@ -14,6 +14,7 @@ export const COMPACT_MODULES = [
   'mappings/tencent-web.js',
   'mappings/jmessage.js',
   'mappings/easemob.js',
+  'mappings/easemob-web.js',
   'mappings/easemob-native.js',
 ] as const;
 

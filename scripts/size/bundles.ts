@@ -46,6 +46,15 @@ export const BUDGETED: readonly BundleSpec[] = [
     budget: 10_500, // measured 10,106 (issue 16: im-errors/tencent/web, Tencent's tables without the native SDKs' codes; target 6,000: see docs/size-and-packaging.md)
   },
   {
+    name: 'easemob/web: normalize',
+    source: lines(
+      "import { normalize } from 'im-errors/easemob/web';",
+      'export const toIMError = (raw) => normalize(raw);',
+    ),
+    allows: vendorOnly('easemob'),
+    budget: 10_700, // measured 10,278 (issue 16: im-errors/easemob/web, Easemob's tables without the native SDKs'; im-errors/easemob's normalize is 10,736)
+  },
+  {
     name: 'tencent: the adapter object',
     source: lines(
       "import { tencent } from 'im-errors/tencent';",

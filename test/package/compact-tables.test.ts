@@ -37,5 +37,7 @@ describe('compact table modules in dist/', () => {
     expect(mappings.ranges.some((range) => range[2] === fallbacks!.UNMAPPED)).toBe(true);
     expect((tencentWeb!.tencentWebMappings as { codes: unknown }).codes).toBe(tencent!.tencentServerCodes);
     expect((easemob!.easemobMappings as { platforms: { native: unknown } }).platforms.native).toBe(native!.easemobNativeCodes);
+    // The web entry's table module is a table of its own: it imports neither Easemob's full tables nor the native ones.
+    expect(readFileSync(join(root, 'dist', 'mappings', 'easemob-web.js'), 'utf8')).not.toMatch(/from "\.\/easemob(-native)?\.js"/);
   });
 });

@@ -56,7 +56,7 @@ describe('what the work on size bought', () => {
     expect((await filesOf(`export * from 'im-errors/${vendor}';\n`)).filter((file) => file.includes('node_modules/ts-pattern/'))).toEqual([]);
   });
 
-  it.each([...vendors, 'tencent/web'])('normalize from im-errors/%s ships no multi-vendor detection and no platform check', async (vendor) => {
+  it.each([...vendors, 'tencent/web', 'easemob/web'])('normalize from im-errors/%s ships no multi-vendor detection and no platform check', async (vendor) => {
     const source = `import { normalize } from 'im-errors/${vendor}';\nexport const n = (raw) => normalize(raw);\n`;
     // the platform check's own words (createNormalizer in src/normalizer.ts): there when the multi-vendor path is bundled
     expect((await bundle("export { normalize } from 'im-errors/all';\n", root)).code).toContain('is no platform of');

@@ -8,12 +8,13 @@ import { createNormalizer, createVendorNormalizer } from '../../src/normalizer.j
 import { tencentSpec } from '../../adapters/tencent/spec.js';
 import { tencentWebSpec } from '../../adapters/tencent/web-spec.js';
 import { easemobSpec } from '../../adapters/easemob/spec.js';
+import { easemobWebSpec } from '../../adapters/easemob/web-spec.js';
 import { jmessageSpec } from '../../adapters/jmessage/spec.js';
 import { agoraSpec } from '../../adapters/agora/spec.js';
 import type { IMError } from '../../src/imerror.js';
 import { anyInput } from '../support/hostile.js';
 
-const specs = [tencentSpec, tencentWebSpec, easemobSpec, jmessageSpec, agoraSpec] as const;
+const specs = [tencentSpec, tencentWebSpec, easemobSpec, easemobWebSpec, jmessageSpec, agoraSpec] as const;
 const pair = fc.constantFrom(...specs).map((spec) => ({
   spec,
   single: createVendorNormalizer(spec),
