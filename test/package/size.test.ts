@@ -74,6 +74,14 @@ describe('what the work on size bought', () => {
     expect(full.code).not.toContain(encoded('tencentServerCodes'));
   });
 
+  it("the English messages ship without the template parser and the normalizer's read-once reader", async () => {
+    const { code, inputs } = await bundle(BUDGETED.find(({ name }) => name === 'messages/en')!.source, root);
+    // the parser's own words (parse in src/messages/template.ts, the checker's): there when the parser is bundled
+    expect((await bundle("export { templateProblems } from 'im-errors/messages/en';\n", root)).code).toContain('bad placeholder at');
+    expect(code).not.toContain('bad placeholder at');
+    expect(Object.keys(inputs)).not.toContain('dist/src/safe.js');
+  });
+
   it('the English messages ship without the catalog checker', async () => {
     const { code } = await bundle(BUDGETED.find(({ name }) => name === 'messages/en')!.source, root);
     expect(code).toContain("You're sending messages too quickly");
