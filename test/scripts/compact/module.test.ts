@@ -8,7 +8,6 @@ import { decodeCodes, decodeEntries } from '../../../src/compact.js';
 import { UNMAPPED } from '../../../src/fallbacks.js';
 import type { MappingEntry } from '../../../src/mapping.js';
 import { compactModule, type CompactInput } from '../../../scripts/compact/module.js';
-import { importsOf } from '../../../scripts/compact/rewrite.js';
 
 const input = (exports: CompactInput['exports'], imports: CompactInput['imports'] = []): CompactInput => ({
   exports,
@@ -60,12 +59,5 @@ describe('compactModule', () => {
     const b = { a };
     a.b = b;
     expect(() => compactModule(input({ a, b }))).toThrow(/cycle/);
-  });
-});
-
-describe('importsOf', () => {
-  it('lists the relative imports tsc wrote, not package or type imports', () => {
-    const source = "import { a } from './a.js';\nimport { UNMAPPED } from '../src/fallbacks.js';\nimport x from 'pkg';\nexport const y = 1;\n";
-    expect(importsOf(source)).toStrictEqual(['./a.js', '../src/fallbacks.js']);
   });
 });
