@@ -5,7 +5,8 @@
  * package.json and the TypeScript version) are hashed; the hash is written to `dist/.inputs` after a successful build,
  * and a build whose hash matches is skipped. So the many scripts that build before running (`npm start`, examples,
  * checks) and the `dist` test project build once per change, and a stale `dist/` can never be used.
- * After tsc, `build-cjs.mjs` derives the CommonJS build (`dist/cjs/`) from the ESM one.
+ * After tsc, the code-table modules are rewritten in their compact form (`scripts/compact/`, compiled by that tsc run),
+ * and `build-cjs.mjs` derives the CommonJS build (`dist/cjs/`) from the ESM one.
  * Plain JavaScript: it runs before anything is compiled.
  */
 import { execFileSync } from 'node:child_process';
@@ -43,5 +44,8 @@ if (!force && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash) process
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 chmodSync(join(root, 'dist', 'src', 'cli', 'main.js'), 0o755);
+// The code tables in their compact form (scripts/compact/), before the CommonJS build derives its copy from them.
+const { compactDist } = await import(new URL('../dist/scripts/compact/rewrite.js', import.meta.url).href);
+await compactDist(join(root, 'dist'));
 await buildCommonJS(root);
 writeFileSync(STAMP, hash);

@@ -3,7 +3,7 @@ import type { AdapterOptions, AdapterParts, AdapterSpec, VendorAdapter } from '.
 import { readEvent } from './events.js';
 import { UNRECOGNIZED } from './fallbacks.js';
 import { fromEntry, type IMError } from './imerror.js';
-import { createNormalizer, type Normalize } from './normalizer.js';
+import { createVendorNormalizer, type Normalize } from './normalizer.js';
 import type { Vendor } from './taxonomy.js';
 
 type AnySpec = AdapterSpec<Exclude<Vendor, 'unknown'>, string>;
@@ -28,7 +28,7 @@ export function defineAdapter<V extends Exclude<Vendor, 'unknown'>, P extends st
   parts?: X,
 ): VendorAdapter<V, P> & X {
   const whole: AdapterSpec<V, P> = { ...spec, ...parts };
-  const normalize: Normalize<Exclude<Vendor, 'unknown'>> = createNormalizer({ adapters: [whole as unknown as AnySpec] });
+  const normalize: Normalize<Exclude<Vendor, 'unknown'>> = createVendorNormalizer(whole as unknown as AnySpec);
   const normalizeEvent = (event: string, payload?: unknown, options?: AdapterOptions<P>): IMError | undefined => {
     const platform = options?.platform !== undefined && whole.platforms.includes(options.platform) ? options.platform : whole.defaultPlatform;
     const context = { ...whole, events: whole.events ?? [], platform, normalize: (raw: unknown) => normalize(raw, { platform }) };

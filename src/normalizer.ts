@@ -116,19 +116,11 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
         ? adapters
         : undefined;
 
-  /** One adapter's reading of a value, on the platform the call, the normalizer, the shape or the default gives. */
-  const read = (adapter: AnySpec, value: unknown, call: NormalizeOptions | undefined): Reading | undefined => {
-    const parsed = parseWith(adapter, value);
-    if (parsed === undefined) return undefined;
-    const platform = choosePlatform(adapter, parsed, call?.platform, options.platform);
-    return { adapter, parsed, classified: classify(adapter, parsed, platform) };
-  };
-
   /** The vendor error in one value: the named vendor's, or the best unique reading with some evidence. */
-  const fromVendor = (candidate: unknown, raw: unknown, call: NormalizeOptions | undefined, http?: HttpReading): IMError | undefined => {
+  const fromVendor: VendorReader = (candidate, raw, call, http) => {
     const settled = named(call);
     const readings = (settled ?? adapters)
-      .map((adapter) => read(adapter, candidate, call))
+      .map((adapter) => read(adapter, candidate, call?.platform, options.platform))
       .filter((reading): reading is Reading => reading !== undefined && (settled !== undefined || score(reading) > 0))
       .sort((a, b) => score(b) - score(a));
     const [first, second] = readings;
@@ -149,8 +141,48 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
     return toIMError(first.adapter.vendor, first.parsed, first.classified, raw, http);
   };
 
-  const vendorOf = (call: NormalizeOptions | undefined): Vendor => named(call)?.[0]?.vendor ?? 'unknown';
+  return walk(fromVendor, (call) => named(call)?.[0]?.vendor ?? 'unknown');
+}
 
+/**
+ * The normalizer of one vendor's own entry (`im-errors/tencent`, an adapter object's `normalize`): what
+ * {@link createNormalizer} gives for this one adapter and no `platform`, without the code that tells vendors apart
+ * (scores, shared shapes, `ambiguous-vendor`) or checks a normalizer's platform, so that a single-vendor bundle
+ * ships none of it. A call that names another vendor finds no vendor error, as there.
+ *
+ * @example
+ * ```ts
+ * const normalize = createVendorNormalizer(tencentSpec);
+ * normalize({ code: 70001, message: 'UserSig expired' }).reason; // 'token-expired'
+ * ```
+ */
+export function createVendorNormalizer<V extends Exclude<Vendor, 'unknown'>, P extends string>(adapter: AdapterSpec<V, P>): Normalize<V, P> {
+  const spec = adapter as unknown as AnySpec;
+  const ours = (call: NormalizeOptions | undefined): boolean => call?.vendor === undefined || call.vendor === spec.vendor;
+  const fromVendor: VendorReader = (candidate, raw, call, http) => {
+    const reading = ours(call) ? read(spec, candidate, call?.platform, undefined) : undefined;
+    return reading === undefined ? undefined : toIMError(spec.vendor, reading.parsed, reading.classified, raw, http);
+  };
+  return walk(fromVendor, (call) => (ours(call) ? spec.vendor : 'unknown'));
+}
+
+/** The vendor error in one value of the cause chain, if any (`http`: the HTTP answer it was the body of). */
+type VendorReader = (candidate: unknown, raw: unknown, call: NormalizeOptions | undefined, http?: HttpReading) => IMError | undefined;
+
+/** One adapter's reading of a value, on the platform the call, the normalizer, the shape or the default gives. */
+function read(adapter: AnySpec, value: unknown, callPlatform: string | undefined, normalizerPlatform: string | undefined): Reading | undefined {
+  const parsed = parseWith(adapter, value);
+  if (parsed === undefined) return undefined;
+  const platform = choosePlatform(adapter, parsed, callPlatform, normalizerPlatform);
+  return { adapter, parsed, classified: classify(adapter, parsed, platform) };
+}
+
+/**
+ * The walk every normalizer shares, around its vendor reader: the value and its `cause` chain, outermost first; in
+ * each value a platform error first — a DOMException `AbortError` has a numeric `code` (20) that must not be read as
+ * a vendor's — then an HTTP answer, then a vendor error. `vendorOf` names the vendor of errors no table decided.
+ */
+function walk<V extends string, P extends string>(fromVendor: VendorReader, vendorOf: (call: NormalizeOptions | undefined) => Vendor): Normalize<V, P> {
   /** A platform error (abort, timeout, fetch, socket) in one value. */
   const fromPlatform = (candidate: unknown, raw: unknown, call: NormalizeOptions | undefined): IMError | undefined => {
     const platformError = classifyPlatformError(candidate);
@@ -179,10 +211,6 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
     );
   };
 
-  /**
-   * Walks the value and its `cause` chain, outermost first. In each value a platform error is looked for first —
-   * a DOMException `AbortError` has a numeric `code` (20) that must not be read as a vendor's — then a vendor error.
-   */
   const normalize = (raw: unknown, call?: NormalizeOptions): IMError => {
     if (isIMError(raw)) return raw;
     const rebuilt = fromJSON(raw); // an IMError's `toJSON()` output, checked and redacted again

@@ -6,7 +6,7 @@
 import { agoraSpec } from './spec.js';
 import { agoraEvents, type AgoraPlatform } from '../../mappings/agora.js';
 import { defineAdapter } from '../../src/define-adapter.js';
-import { createNormalizer } from '../../src/normalizer.js';
+import { createVendorNormalizer } from '../../src/normalizer.js';
 import type { VendorAdapter } from '../../src/adapter.js';
 import type { IMError } from '../../src/imerror.js';
 import { nativeConnectionListener, type EasemobNativeConnectionListener } from '../easemob/native-listener.js';
@@ -29,9 +29,7 @@ export type { EasemobConnectionLike as AgoraConnectionLike } from '../easemob/su
  * normalize({ code: 502, description: 'send too fast' }, { platform: 'native' }); // rate-limit/too-many-messages
  * ```
  */
-export const normalize: VendorAdapter<'agora', AgoraPlatform>['normalize'] = /* @__PURE__ */ createNormalizer({
-  adapters: [agoraSpec],
-});
+export const normalize: VendorAdapter<'agora', AgoraPlatform>['normalize'] = /* @__PURE__ */ createVendorNormalizer(agoraSpec);
 
 /**
  * Agora Chat: Easemob's error shapes, tables and events, reported as `vendor: 'agora'`. Platforms as Easemob's: `web`

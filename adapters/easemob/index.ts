@@ -7,7 +7,7 @@ import type { EasemobPlatform } from '../../mappings/easemob.js';
 import { easemobSpec } from './spec.js';
 import { easemobEvents } from '../../mappings/easemob-events.js';
 import { defineAdapter } from '../../src/define-adapter.js';
-import { createNormalizer } from '../../src/normalizer.js';
+import { createVendorNormalizer } from '../../src/normalizer.js';
 import type { VendorAdapter } from '../../src/adapter.js';
 import type { IMError } from '../../src/imerror.js';
 import { nativeConnectionListener, type EasemobNativeConnectionListener } from './native-listener.js';
@@ -30,9 +30,7 @@ export type { EasemobConnectionLike, EasemobHandlers } from './subscribe.js';
  * normalize({ error: 'reach_limit', error_description: 'api limit', statusCode: 429 }); // rate-limit, retryAfterMs 1000
  * ```
  */
-export const normalize: VendorAdapter<'easemob', EasemobPlatform>['normalize'] = /* @__PURE__ */ createNormalizer({
-  adapters: [easemobSpec],
-});
+export const normalize: VendorAdapter<'easemob', EasemobPlatform>['normalize'] = /* @__PURE__ */ createVendorNormalizer(easemobSpec);
 
 /**
  * Easemob. Platforms: `web` (the web / mini-program SDK, whose `statusCode` numbers the seed documents; the default

@@ -7,7 +7,7 @@ import type { JMessagePlatform } from '../../mappings/jmessage.js';
 import { jmessageSpec } from './spec.js';
 import { jmessageEvents } from '../../mappings/jmessage-events.js';
 import { defineAdapter } from '../../src/define-adapter.js';
-import { createNormalizer } from '../../src/normalizer.js';
+import { createVendorNormalizer } from '../../src/normalizer.js';
 import type { VendorAdapter } from '../../src/adapter.js';
 import { jmessageMethods } from '../../mappings/jmessage-methods.js';
 import { subscribeJMessage } from './subscribe.js';
@@ -30,9 +30,7 @@ export type { JMessageClientLike, JMessagePluginLike, JMessageWebLike } from './
  * normalize({ error: { code: 899002, message: 'No such user' } }); // user/not-found, platform 'server'
  * ```
  */
-export const normalize: VendorAdapter<'jmessage', JMessagePlatform>['normalize'] = /* @__PURE__ */ createNormalizer({
-  adapters: [jmessageSpec],
-});
+export const normalize: VendorAdapter<'jmessage', JMessagePlatform>['normalize'] = /* @__PURE__ */ createVendorNormalizer(jmessageSpec);
 
 /**
  * JMessage. Its web, iOS, Android and server codes share one numbering, so `platform` only labels the result; it

@@ -7,7 +7,7 @@ import type { TencentPlatform } from '../../mappings/tencent.js';
 import { tencentSpec } from './spec.js';
 import { tencentEvents } from '../../mappings/tencent-events.js';
 import { defineAdapter } from '../../src/define-adapter.js';
-import { createNormalizer } from '../../src/normalizer.js';
+import { createVendorNormalizer } from '../../src/normalizer.js';
 import type { VendorAdapter } from '../../src/adapter.js';
 import { tencentMethods } from '../../mappings/tencent-methods.js';
 import { subscribeTencent } from './subscribe.js';
@@ -31,9 +31,7 @@ export type { TencentNativeSdkListener };
  * normalize({ ActionStatus: 'FAIL', ErrorCode: 70001, ErrorInfo: 'UserSig expired' }); // auth/token-expired, platform 'server'
  * ```
  */
-export const normalize: VendorAdapter<'tencent', TencentPlatform>['normalize'] = /* @__PURE__ */ createNormalizer({
-  adapters: [tencentSpec],
-});
+export const normalize: VendorAdapter<'tencent', TencentPlatform>['normalize'] = /* @__PURE__ */ createVendorNormalizer(tencentSpec);
 
 /**
  * Tencent Cloud IM. `platform` defaults to `web` (the JavaScript SDKs `@tencentcloud/chat` / `tim-js-sdk`); a

@@ -38,8 +38,8 @@ function tables(vendor: string, parts: readonly string[], adapter: string): stri
 /** Each vendor's code in `dist/` (every module of `mappings/` but the descriptions and the documented data). */
 export const VENDOR_CODE: { readonly [V in VendorName]: VendorCode } = {
   jmessage: { files: tables('jmessage', ['', '-events', '-methods'], 'jmessage'), uses: [] },
-  tencent: { files: tables('tencent', ['', '-events', '-methods', '-rest-limits'], 'tencent'), uses: [] },
-  easemob: { files: tables('easemob', ['', '-native', '-rest', '-rest-limits', '-events', '-methods'], 'easemob'), uses: [] },
+  tencent: { files: tables('tencent', ['', '-web', '-events', '-methods', '-rest-limits'], 'tencent'), uses: [] },
+  easemob: { files: tables('easemob', ['', '-web', '-native', '-rest', '-rest-limits', '-events', '-methods'], 'easemob'), uses: [] },
   // Agora Chat is Easemob's SDK under Agora's name: its adapter is Easemob's tables, parser, events and methods
   // (adapters/agora/index.ts, mappings/agora.ts).
   agora: { files: tables('agora', [''], 'agora'), uses: ['easemob'] },

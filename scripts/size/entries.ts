@@ -10,6 +10,9 @@ import type { BundleSpec } from './bundles.js';
 /** What entries other than the vendors' own may hold. */
 export const ENTRY_ALLOWANCES: { readonly [subpath: string]: Allowance } = {
   './all': { ...CORE_ONLY, vendors: ['jmessage', 'tencent', 'easemob'] },
+  // The web and mini-program entries: a vendor's tables without its native SDKs'.
+  './tencent/web': vendorOnly('tencent'),
+  './easemob/web': vendorOnly('easemob'),
   './effect': { ...CORE_ONLY, peers: ['effect'] },
   './di': { ...CORE_ONLY, peers: ['tsyringe', 'reflect-metadata'] },
   './otel': { ...CORE_ONLY, peers: ['@opentelemetry/api'] },

@@ -105,8 +105,60 @@ function renderParts(parts: readonly Part[], values: TemplateValues): string {
 /**
  * Fills a template in. Never throws and never leaves a placeholder behind: an unknown value outside a choice renders
  * as nothing (well-formed templates, see {@link templateProblems}, have none).
+ *
+ * One pass, no parsed parts (the parser is the checker's): it renders exactly what {@link renderParsed} renders from
+ * the parse, malformed templates included — a stray `}`, `|` or `]` and a `{` without a valid name are dropped, a `[`
+ * inside a choice starts it afresh, an unclosed choice still renders. `test/src/messages/template.test.ts` holds the two
+ * equal over any string.
  */
 export function renderTemplate(template: Template, values: TemplateValues): string {
+  let out = '';
+  /** Inside `[…]`: the alternative being read, whether its placeholders are all known, the first complete one. */
+  let open = false;
+  let alternative = '';
+  let complete = true;
+  let chosen: string | undefined;
+  const endAlternative = (): void => {
+    if (chosen === undefined && complete) chosen = alternative;
+    alternative = '';
+    complete = true;
+  };
+  for (let i = 0; i < template.length; i++) {
+    const char = template[i]!;
+    if (char === '{') {
+      const end = template.indexOf('}', i);
+      const name = end < 0 ? '' : template.slice(i + 1, end);
+      if (!NAME.test(name)) continue;
+      const value = known(values, name) ? values[name]! : undefined;
+      if (!open) out += value ?? '';
+      else if (value === undefined) complete = false;
+      else alternative += value;
+      i = end;
+    } else if (char === '[') {
+      open = true;
+      alternative = '';
+      complete = true;
+      chosen = undefined;
+    } else if (open && (char === '|' || char === ']')) {
+      endAlternative();
+      if (char === ']') {
+        out += chosen ?? '';
+        open = false;
+      }
+    } else if (char !== '|' && char !== ']' && char !== '}') {
+      if (open) alternative += char;
+      else out += char;
+    }
+  }
+  if (open) {
+    endAlternative();
+    out += chosen ?? '';
+  }
+  return out;
+}
+
+/** The template rendered from its parse: the reference {@link renderTemplate} is held to (not shipped: unused). */
+export function renderParsed(template: Template, values: TemplateValues): string {
   return renderParts(parse(template).parts, values);
 }
 

@@ -3,7 +3,6 @@
  * (kind, reason), then the next step for the error's recovery. Never a vendor code, vendor text or `cause`.
  */
 import type { IMError } from '../imerror.js';
-import { hasOwn, safeGet as read } from '../safe.js';
 import { entryStep, entryText, type Catalog, type Entry, type PluralForms } from './catalog.js';
 import { contextValues, type MessageContext } from './context.js';
 import { resolveCatalog } from './locale.js';
@@ -24,10 +23,23 @@ export interface UserMessageOptions {
 /** `toUserMessage(error, options?)`: a short, polite sentence for end users. Never throws, never empty. */
 export type ToUserMessage = (error: IMError, options?: UserMessageOptions) => string;
 
+/**
+ * `value[key]`, or undefined when `value` is no object or reading it throws: `safeGet` of `src/safe.ts` as it reads
+ * outside `normalize` (where there is no read-once memory), without that module in the messages bundles.
+ */
+function read(value: unknown, key: string): unknown {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
 /** `table[key]` when it is the table's own entry (never `constructor`, `__proto__`…). */
 function own<T>(table: { readonly [key: string]: T } | undefined, key: unknown): T | undefined {
   if (table === undefined || (typeof key !== 'string' && typeof key !== 'number')) return undefined;
-  return hasOwn(table, String(key)) ? table[String(key)] : undefined;
+  return Object.prototype.hasOwnProperty.call(table, String(key)) ? table[String(key)] : undefined;
 }
 
 /** The entry for an error: its vendor code's, else its (kind, reason)'s, else the catalog's "unrecognized". */

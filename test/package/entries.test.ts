@@ -35,7 +35,7 @@ const vendors = ['jmessage', 'tencent', 'easemob'] as const;
 
 describe('entry points', () => {
   it('export every documented entry, each with types', () => {
-    for (const subpath of ['.', './jmessage', './tencent', './easemob', './agora', './all']) {
+    for (const subpath of ['.', './jmessage', './tencent', './tencent/web', './easemob', './easemob/web', './agora', './all']) {
       const target = esmTarget(manifest.exports[subpath]);
       expect(target?.types?.endsWith('.d.ts') === true && target.default?.endsWith('.js') === true, subpath).toBe(true);
     }
@@ -62,7 +62,19 @@ describe('entry points', () => {
     expect(reached.every((file) => file.startsWith('src/'))).toBe(true);
   });
 
-  it.each(['.', './jmessage', './tencent', './easemob', './agora', './all'])('%s imports only runtime dependencies', (subpath) => {
+  it('im-errors/tencent/web reaches Tencent\'s tables and its own, no other vendor\'s', () => {
+    const reached = [...graph(sourceOf('./tencent/web')).files].map((file) => relative(root, file));
+    expect(reached).toEqual(expect.arrayContaining(['mappings/tencent-web.ts', 'mappings/tencent.ts', 'adapters/tencent/parse.ts']));
+    expect(reached.filter((file) => file.includes('jmessage') || file.includes('easemob') || file.includes('agora'))).toEqual([]);
+  });
+
+  it('im-errors/easemob/web reaches Easemob\'s tables, no other vendor\'s', () => {
+    const reached = [...graph(sourceOf('./easemob/web')).files].map((file) => relative(root, file));
+    expect(reached).toEqual(expect.arrayContaining(['mappings/easemob-web.ts', 'adapters/easemob/parse.ts']));
+    expect(reached.filter((file) => file.includes('jmessage') || file.includes('tencent') || file.includes('agora'))).toEqual([]);
+  });
+
+  it.each(['.', './jmessage', './tencent', './tencent/web', './easemob', './easemob/web', './agora', './all'])('%s imports only runtime dependencies', (subpath) => {
     const { packages } = graph(sourceOf(subpath));
     expect([...packages].filter((name) => !Object.hasOwn(dependencies, name))).toEqual([]);
   });

@@ -56,6 +56,32 @@ describe('what the work on size bought', () => {
     expect((await filesOf(`export * from 'im-errors/${vendor}';\n`)).filter((file) => file.includes('node_modules/ts-pattern/'))).toEqual([]);
   });
 
+  it.each([...vendors, 'tencent/web', 'easemob/web'])('normalize from im-errors/%s ships no multi-vendor detection and no platform check', async (vendor) => {
+    const source = `import { normalize } from 'im-errors/${vendor}';\nexport const n = (raw) => normalize(raw);\n`;
+    // the platform check's own words (createNormalizer in src/normalizer.ts): there when the multi-vendor path is bundled
+    expect((await bundle("export { normalize } from 'im-errors/all';\n", root)).code).toContain('is no platform of');
+    expect((await bundle(source, root)).code).not.toContain('is no platform of');
+  });
+
+  it('normalize from im-errors/tencent/web ships the server and web tables, not the native SDKs\' codes', async () => {
+    const table = readFileSync(join(root, 'dist', 'mappings', 'tencent.js'), 'utf8');
+    const encoded = (name: string): string => new RegExp(`export const ${name} = /\\* @__PURE__ \\*/ decodeCodes\\(E, ("[^"]*")\\)`).exec(table)?.[1] ?? 'missing';
+    const { code } = await bundle("import { normalize } from 'im-errors/tencent/web';\nexport const n = (raw) => normalize(raw);\n", root);
+    expect(code).toContain(encoded('tencentServerCodes'));
+    expect(code).toContain(encoded('tencentWebCodes'));
+    expect(code).not.toContain(encoded('tencentNativeCodes'));
+    const full = await bundle("import { normalize } from 'im-errors/tencent';\nexport const n = (raw) => normalize(raw);\n", root);
+    expect(full.code).not.toContain(encoded('tencentServerCodes'));
+  });
+
+  it("the English messages ship without the template parser and the normalizer's read-once reader", async () => {
+    const { code, inputs } = await bundle(BUDGETED.find(({ name }) => name === 'messages/en')!.source, root);
+    // the parser's own words (parse in src/messages/template.ts, the checker's): there when the parser is bundled
+    expect((await bundle("export { templateProblems } from 'im-errors/messages/en';\n", root)).code).toContain('bad placeholder at');
+    expect(code).not.toContain('bad placeholder at');
+    expect(Object.keys(inputs)).not.toContain('dist/src/safe.js');
+  });
+
   it('the English messages ship without the catalog checker', async () => {
     const { code } = await bundle(BUDGETED.find(({ name }) => name === 'messages/en')!.source, root);
     expect(code).toContain("You're sending messages too quickly");

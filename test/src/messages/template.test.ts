@@ -1,8 +1,31 @@
 import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { renderTemplate, templateProblems } from '../../../src/messages/template.js';
+import { renderParsed, renderTemplate, templateProblems } from '../../../src/messages/template.js';
+import { en } from '../../../src/messages/en.js';
+import { zhCN } from '../../../src/messages/zh-CN.js';
+
+/** Templates of any shape, well-formed or not: placeholders, choices, stray and nested brackets. */
+const anyTemplate = fc
+  .array(fc.constantFrom('{', '}', '[', ']', '|', '{group}', '{user}', '{wait}', '{n}', '{Bad}', '{1}', 'a', ' ', '“', '群'), { maxLength: 40 })
+  .map((pieces) => pieces.join(''));
+const anyValues = fc.record(
+  { group: fc.constantFrom(undefined, '', 'Book Club'), user: fc.constantFrom(undefined, '', 'Ann'), wait: fc.constantFrom(undefined, '5 seconds'), n: fc.constantFrom(undefined, '1') },
+  { requiredKeys: [] },
+);
 
 describe('renderTemplate', () => {
+  it.prop([anyTemplate, anyValues], { numRuns: 3000 })('renders exactly what the parse renders, for any template', (template, values) => {
+    expect(renderTemplate(template, values)).toBe(renderParsed(template, values));
+  });
+
+  it('renders every built-in template as the parse does, with and without context', () => {
+    const templates = [en, zhCN].flatMap((catalog) => JSON.stringify(catalog).match(/"(?:[^"\\]|\\.)*"/g) ?? []).map((text) => JSON.parse(text) as string);
+    expect(templates.length).toBeGreaterThan(200);
+    for (const values of [{}, { group: 'Book Club', user: 'Ann', file: 'a.png', wait: '5 seconds' }]) {
+      for (const template of templates) expect(renderTemplate(template, values)).toBe(renderParsed(template, values));
+    }
+  });
+
   it('fills placeholders and picks the first alternative whose values are all known', () => {
     const template = "You're not a member of [“{group}”|this group]";
     expect(renderTemplate(template, { group: 'Book Club' })).toBe("You're not a member of “Book Club”");
