@@ -6,7 +6,10 @@
  * without Redis (this process is the fleet) and while Redis is down or slow (each window divided by
  * `expectedInstances`), and `block` makes a vendor refusal hold every instance back, not only the refused one.
  *
- * A denial is a `rate-limit` IMError with `retryAfterMs` (the window's time left), never a call to the vendor.
+ * Windows are aligned to the clock's own windows (`now`, default `Date.now`): the window of a 1 s limit is the
+ * wall-clock second, as the vendor counts it, not a second that starts at the first call (each window is its own key,
+ * `…#<window>:<index>`). A vendor refusal without a `retryAfterMs` holds the fleet back for the rest of the window
+ * only. A denial is a `rate-limit` IMError with `retryAfterMs` (the window's time left), never a call to the vendor.
  * `lease` > 1 takes several tokens of each call window per round trip and spends them locally (see
  * docs/servers-at-scale.md for the measured trade: fewer round trips, a few tokens a window left unused).
  *
@@ -39,6 +42,11 @@ export interface VendorRateLimiterOptions extends RedisGuardOptions {
   readonly lease?: number | undefined;
   /** The first part of every key. Default `im-errors`. */
   readonly keyPrefix?: string | undefined;
+  /**
+   * The clock the windows are aligned to, in ms since the epoch. Default `Date.now`: keep it in step with the
+   * vendor's (NTP), since a window counts from the wall clock's second, as the vendor's does.
+   */
+  readonly now?: (() => number) | undefined;
 }
 
 /** A fleet-wide limiter of one vendor app's REST calls. */
@@ -82,6 +90,10 @@ interface Windowed {
 }
 
 const seconds = (ms: number): number => Math.max(1, Math.ceil(ms / 1000));
+/** How long past its own end a window's counter is kept (it is never read then): a clock a little off is harmless. */
+const KEEP_MS = 10_000;
+/** The most windows one refusal blocks ahead (a minute of 1 s windows). */
+const MAX_BLOCKED_WINDOWS = 60;
 
 function isIoRedis(client: RedisClient): boolean {
   return 'call' in client && typeof client.call === 'function';
@@ -95,12 +107,18 @@ export function createVendorRateLimiter(options: VendorRateLimiterOptions): Vend
   const keyPrefix = `${options.keyPrefix ?? 'im-errors'}:{${limits.vendor}:${app}}`;
   const guard = redisGuard(options);
   const byApi = new Map<string, readonly Windowed[]>();
+  const clock = options.now ?? Date.now;
+  /** The key of the window holding `at`, and when that window ends. */
+  const slot = (window: LimitWindow, at: number): { readonly key: string; readonly end: number } => {
+    const index = Math.floor(at / window.durationMs);
+    return { key: `n:${index}`, end: (index + 1) * window.durationMs };
+  };
 
   const windowsOf = (api: string): readonly Windowed[] => {
     const known = byApi.get(api);
     if (known !== undefined) return known;
     const made = limitOf(limits, api).windows.map((window, index): Windowed => {
-      const duration = window.durationMs / 1000;
+      const duration = seconds(window.durationMs + KEEP_MS);
       const prefix = `${keyPrefix}:${api}#${index}`;
       const shared =
         redis === undefined
@@ -134,20 +152,22 @@ export function createVendorRateLimiter(options: VendorRateLimiterOptions): Vend
   const consumeAll = async (
     list: ReadonlyArray<readonly [Windowed, number]>,
     pick: (w: Windowed) => RateLimiterAbstract,
+    now: number,
   ): Promise<{ readonly wait: number; readonly left: readonly number[] }> => {
-    const results = await Promise.allSettled(list.map(([w, points]) => pick(w).consume('n', points)));
+    const slots = list.map(([w]) => slot(w.window, now));
+    const results = await Promise.allSettled(list.map(([w, points], index) => pick(w).consume(slots[index]!.key, points)));
     const failure = results.find((result) => result.status === 'rejected' && !(result.reason instanceof RateLimiterRes));
     if (failure !== undefined && failure.status === 'rejected') throw failure.reason;
     let wait = 0;
-    const left = results.map((result) => {
-      const res = (result.status === 'fulfilled' ? result.value : result.reason) as RateLimiterRes;
-      if (result.status === 'rejected') wait = Math.max(wait, res.msBeforeNext);
-      return res.msBeforeNext;
+    // A window refused is full (or blocked) until it ends: the next one is a new key.
+    const left = slots.map(({ end }, index) => {
+      if (results[index]?.status === 'rejected') wait = Math.max(wait, end - now);
+      return end - now;
     });
     if (wait > 0) {
       results.forEach((result, index) => {
         const entry = list[index];
-        if (result.status === 'fulfilled' && entry !== undefined) void pick(entry[0]).reward('n', entry[1]).catch(() => undefined);
+        if (result.status === 'fulfilled' && entry !== undefined) void pick(entry[0]).reward(slots[index]!.key, entry[1]).catch(() => undefined);
       });
     }
     return { wait, left };
@@ -173,7 +193,7 @@ export function createVendorRateLimiter(options: VendorRateLimiterOptions): Vend
       if (tooBig) {
         throw fromEntry(TOO_BIG, { vendor: limits.vendor, vendorMessage: `${api}: ${cost} ${limit.unit ?? 'units'} is more than one call may carry`, cause: undefined });
       }
-      const now = Date.now();
+      const now = clock();
       // Call windows served from a lease need no round trip; the rest are taken together.
       const remote: Array<readonly [Windowed, number]> = [];
       const leased: Windowed[] = [];
@@ -184,12 +204,13 @@ export function createVendorRateLimiter(options: VendorRateLimiterOptions): Vend
       }
       let wait = 0;
       if (remote.length > 0) {
-        const shared = await guard.attempt(() => consumeAll(remote, (w) => w.shared));
+        const shared = await guard.attempt(() => consumeAll(remote, (w) => w.shared, now));
         if (shared === undefined) {
           // Redis down or slow: this instance's share of each window, in memory.
           const local = await consumeAll(
             windows.map((w) => [w, w.window.per === 'unit' ? cost : 1] as const),
             (w) => w.local,
+            now,
           );
           wait = local.wait;
         } else {
@@ -211,9 +232,16 @@ export function createVendorRateLimiter(options: VendorRateLimiterOptions): Vend
       for (const w of windows) w.lease = { left: 0, until: 0 };
       const first = windows.find((w) => w.window.per === 'call') ?? windows[0];
       if (first === undefined) return;
-      const secs = seconds(retryAfterMs ?? first.window.durationMs);
-      await first.local.block('n', secs);
-      await guard.attempt(() => first.shared.block('n', secs));
+      // The windows the wait covers: the rest of this one without a `retryAfterMs`, as the vendor counts it.
+      const now = clock();
+      const { durationMs } = first.window;
+      const until = now + Math.max(1, retryAfterMs ?? slot(first.window, now).end - now);
+      const blocks: Array<{ readonly key: string; readonly secs: number }> = [];
+      for (let at = now; at < until && blocks.length < MAX_BLOCKED_WINDOWS; at = slot(first.window, at).end) {
+        blocks.push({ key: slot(first.window, at).key, secs: seconds(durationMs + KEEP_MS) });
+      }
+      await Promise.all(blocks.map(({ key, secs }) => first.local.block(key, secs)));
+      await guard.attempt(() => Promise.all(blocks.map(({ key, secs }) => first.shared.block(key, secs))));
     },
   };
   return limiter;
