@@ -193,38 +193,47 @@ export function createVendorRateLimiter(options: VendorRateLimiterOptions): Vend
       if (tooBig) {
         throw fromEntry(TOO_BIG, { vendor: limits.vendor, vendorMessage: `${api}: ${cost} ${limit.unit ?? 'units'} is more than one call may carry`, cause: undefined });
       }
-      const now = clock();
-      // Call windows served from a lease need no round trip; the rest are taken together.
-      const remote: Array<readonly [Windowed, number]> = [];
-      const leased: Windowed[] = [];
-      for (const w of windows) {
-        if (w.window.per === 'unit') remote.push([w, cost]);
-        else if (leaseSize > 1 && w.lease.left > 0 && now < w.lease.until) leased.push(w);
-        else remote.push([w, leaseSize]);
-      }
-      let wait = 0;
-      if (remote.length > 0) {
-        const shared = await guard.attempt(() => consumeAll(remote, (w) => w.shared, now));
-        if (shared === undefined) {
-          // Redis down or slow: this instance's share of each window, in memory.
-          const local = await consumeAll(
-            windows.map((w) => [w, w.window.per === 'unit' ? cost : 1] as const),
-            (w) => w.local,
-            now,
-          );
-          wait = local.wait;
-        } else {
-          wait = shared.wait;
-          if (wait === 0 && leaseSize > 1) {
-            // A lease lasts as long as the window that granted it: its tokens never spill into the next one.
-            remote.forEach(([w], index) => {
-              if (w.window.per === 'call') w.lease = { left: leaseSize - 1, until: now + (shared.left[index] ?? 0) };
-            });
+      for (let round = 0; ; round++) {
+        const now = clock();
+        // Call windows served from a lease need no round trip; the rest are taken together.
+        const remote: Array<readonly [Windowed, number]> = [];
+        const leased: Windowed[] = [];
+        for (const w of windows) {
+          if (w.window.per === 'unit') remote.push([w, cost]);
+          else if (leaseSize > 1 && w.lease.left > 0 && now < w.lease.until) leased.push(w);
+          else remote.push([w, leaseSize]);
+        }
+        let wait = 0;
+        if (remote.length > 0) {
+          const shared = await guard.attempt(() => consumeAll(remote, (w) => w.shared, now));
+          if (shared === undefined) {
+            // Redis down or slow: this instance's share of each window, in memory.
+            const local = await consumeAll(
+              windows.map((w) => [w, w.window.per === 'unit' ? cost : 1] as const),
+              (w) => w.local,
+              now,
+            );
+            wait = local.wait;
+          } else {
+            wait = shared.wait;
+            if (wait === 0 && leaseSize > 1) {
+              // A lease lasts as long as the window that granted it: its tokens never spill into the next one.
+              remote.forEach(([w], index) => {
+                if (w.window.per === 'call') w.lease = { left: leaseSize - 1, until: now + (shared.left[index] ?? 0) };
+              });
+            }
           }
         }
+        if (wait > 0) throw denial(wait, api);
+        // An answer that came after its window ended holds tokens of a second the vendor has closed: the call would
+        // land in the next one, uncounted. Take this window's tokens instead (once; a second late answer is a wait).
+        if (clock() >= Math.min(...windows.map((w) => slot(w.window, now).end))) {
+          if (round === 0) continue;
+          throw denial(1, api);
+        }
+        for (const w of leased) w.lease.left--;
+        return;
       }
-      if (wait > 0) throw denial(wait, api);
-      for (const w of leased) w.lease.left--;
     },
 
     async refused(api, retryAfterMs) {

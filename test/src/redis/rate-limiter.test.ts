@@ -168,3 +168,17 @@ describe.runIf(RUN_SHARED).each(['node-redis', 'ioredis'] as const)('on Redis th
     expect(first.admitted + second.admitted).toBe(5);
   });
 });
+
+describe('a grant that arrives after its window ended (a slow round trip)', () => {
+  it('is taken again in the window the call will land in, so the vendor’s next second is not overrun', { timeout: HARD }, async () => {
+    const late = 1_800_000_001_050;
+    // The first reading is in the last 100 ms of a second; the grant is read back 150 ms later, in the next second.
+    const readings = [1_800_000_000_900];
+    const limiter = createVendorRateLimiter({ limits: LIMITS, app: fresh(), now: () => readings.shift() ?? late });
+    await limiter.acquire('GET /users');
+    // The next second holds the call that was sent in it: 4 more of its 5, then a wait.
+    const { admitted, errors } = await tally(limiter, 'GET /users', 5);
+    expect(admitted).toBe(4);
+    expect(errors[0]?.retryAfterMs).toBe(950);
+  });
+});
