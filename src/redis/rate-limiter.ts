@@ -57,8 +57,12 @@ export interface VendorRateLimiter {
    * `validation` IMError when `units` is more than one call may carry.
    */
   acquire(api: string, units?: number): Promise<void>;
-  /** The vendor answered "rate limited": hold every instance back from `api` for `retryAfterMs` (default: its window). */
-  refused(api: string, retryAfterMs?: number): Promise<void>;
+  /**
+   * The vendor answered "rate limited": hold every instance back from `api` for `retryAfterMs` from now, or without
+   * one for the rest of the window the refused call was sent in (`sentAt`, by the limiter's clock; default now) — an
+   * answer read after that window ended holds nothing back, since the vendor's next second is whole.
+   */
+  refused(api: string, retryAfterMs?: number, sentAt?: number): Promise<void>;
   /**
    * `acquire`, then `operation`; a rejection is normalized, and a vendor `rate-limit` answer holds the whole fleet
    * back (`refused`) before the IMError is thrown. The vendor is never called when the limiter refuses.
@@ -176,11 +180,12 @@ export function createVendorRateLimiter(options: VendorRateLimiterOptions): Vend
   const limiter: VendorRateLimiter = {
     async call(api, operation, { normalize, units }) {
       await limiter.acquire(api, units);
+      const sentAt = clock();
       try {
         return await operation();
       } catch (raw) {
         const error = normalize(raw);
-        if (error.kind === 'rate-limit') await limiter.refused(api, error.retryAfterMs);
+        if (error.kind === 'rate-limit') await limiter.refused(api, error.retryAfterMs, sentAt);
         throw error;
       }
     },
@@ -236,15 +241,16 @@ export function createVendorRateLimiter(options: VendorRateLimiterOptions): Vend
       }
     },
 
-    async refused(api, retryAfterMs) {
+    async refused(api, retryAfterMs, sentAt) {
       const windows = windowsOf(api);
       for (const w of windows) w.lease = { left: 0, until: 0 };
       const first = windows.find((w) => w.window.per === 'call') ?? windows[0];
       if (first === undefined) return;
-      // The windows the wait covers: the rest of this one without a `retryAfterMs`, as the vendor counts it.
+      // The windows the wait covers: without a `retryAfterMs`, the rest of the one the call was sent in, as the vendor
+      // counts it (none if that one is over).
       const now = clock();
       const { durationMs } = first.window;
-      const until = now + Math.max(1, retryAfterMs ?? slot(first.window, now).end - now);
+      const until = retryAfterMs === undefined ? slot(first.window, Math.min(now, sentAt ?? now)).end : now + Math.max(1, retryAfterMs);
       const blocks: Array<{ readonly key: string; readonly secs: number }> = [];
       for (let at = now; at < until && blocks.length < MAX_BLOCKED_WINDOWS; at = slot(first.window, at).end) {
         blocks.push({ key: slot(first.window, at).key, secs: seconds(durationMs + KEEP_MS) });

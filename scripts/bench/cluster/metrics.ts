@@ -26,8 +26,13 @@ export interface ClusterRow {
   readonly refusedShare: number;
   /** Calls the vendor accepted per second ÷ its limit, outside the outage. */
   readonly limitShare: number;
-  /** Calls sent to the vendor during the outage ÷ first attempts sent during it. */
+  /** Calls sent to the vendor during the outage ÷ first attempts sent during it (1 + retries per call). */
   readonly amplification: number;
+  /** The vendor's load during the outage ÷ its load before it (calls received per second). */
+  readonly loadRatio: number;
+  /** Per slice, fleet-wide: first attempts and retries sent. */
+  readonly firsts: readonly number[];
+  readonly retries: readonly number[];
   /** The time a granted `acquire` took, µs. */
   readonly p50Us: number;
   readonly p99Us: number;
@@ -79,6 +84,18 @@ export function amplification(reports: readonly InstanceReport[], span: Span): n
   return firsts === 0 ? Number.NaN : (firsts + retries) / firsts;
 }
 
+/** Calls the vendor received per second during `outage` ÷ per second before it (the first second left out). */
+export function loadRatio(seconds: readonly VendorSecond[], outage: Span): number {
+  const received = (s: VendorSecond): number => s.ok + s.refused + s.failed;
+  const mean = (list: readonly VendorSecond[]): number => (list.length === 0 ? Number.NaN : list.reduce((sum, s) => sum + received(s), 0) / list.length);
+  const before = seconds.filter((_, s) => s >= 1 && (s + 1) * 1000 <= outage.fromMs);
+  const during = seconds.filter((_, s) => s * 1000 >= outage.fromMs && (s + 1) * 1000 <= outage.toMs);
+  return mean(during) / mean(before);
+}
+
+/** The element-wise sum of equal-length rows. */
+const sumRows = (rows: ReadonlyArray<readonly number[]>): number[] => (rows[0] ?? []).map((_, i) => rows.reduce((total, row) => total + (row[i] ?? 0), 0));
+
 /** One scenario's row. */
 export function clusterRow(scenario: string, seconds: readonly VendorSecond[], reports: readonly InstanceReport[], limit: number, outage: Span | undefined): ClusterRow {
   const all = reports.flatMap((report) => report.acquireUs);
@@ -87,6 +104,9 @@ export function clusterRow(scenario: string, seconds: readonly VendorSecond[], r
     scenario,
     ...vendorShares(seconds, limit, outage),
     amplification: outage === undefined ? Number.NaN : amplification(reports, outage),
+    loadRatio: outage === undefined ? Number.NaN : loadRatio(seconds, outage),
+    firsts: sumRows(reports.map((r) => r.firsts)),
+    retries: sumRows(reports.map((r) => r.retries)),
     p50Us: percentile(all, 50),
     p99Us: percentile(all, 99),
     asked: sum((r) => r.asked),
@@ -104,11 +124,11 @@ const micro = (us: number): string => (us >= 1000 ? `${(us / 1000).toFixed(1)} m
 /** The markdown table of the scenarios' rows. */
 export function clusterTable(rows: readonly ClusterRow[]): string {
   const lines = [
-    '| scenario | refused by the vendor | throughput ÷ vendor limit | amplification during the 10 s outage | p50 / p99 added per call | calls lost |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| scenario | refused by the vendor | throughput ÷ vendor limit | 10 s outage: attempts per call sent | 10 s outage: vendor load ÷ before | p50 / p99 added per call | calls lost |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of rows) {
-    lines.push(`| ${row.scenario} | ${pct(row.refusedShare)} | ${pct(row.limitShare)} | ${row.amplification.toFixed(3)}× | ${micro(row.p50Us)} / ${micro(row.p99Us)} | ${row.lost} |`);
+    lines.push(`| ${row.scenario} | ${pct(row.refusedShare)} | ${pct(row.limitShare)} | ${row.amplification.toFixed(3)}× | ${row.loadRatio.toFixed(2)}× | ${micro(row.p50Us)} / ${micro(row.p99Us)} | ${row.lost} |`);
   }
   return lines.join('\n');
 }

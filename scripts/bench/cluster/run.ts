@@ -79,7 +79,7 @@ async function reap(child: ChildProcess): Promise<void> {
 }
 
 /** One run of the fleet: the vendor's seconds and each instance's report. `during` schedules faults from the start. */
-async function runFleet(
+export async function runFleet(
   coordination: Coordination,
   durationMs: number,
   redis: BenchRedis | undefined,

@@ -131,6 +131,12 @@ function behaves(make: (app: string, lease?: number) => VendorRateLimiter): void
     expect([refusedLocally?.kind, sent]).toEqual(['rate-limit', 1]);
   });
 
+  it('holds nothing back for a refusal read after the window its call was sent in (the vendor’s next second is whole)', { timeout: HARD }, async () => {
+    const limiter = make(fresh());
+    await limiter.refused('GET /users', undefined, time - 1000);
+    expect((await tally(limiter, 'GET /users', 1)).admitted).toBe(1);
+  });
+
   it('with a lease of 3, two limiters of one app still admit no more than the window', { timeout: HARD }, async () => {
     const name = fresh();
     const [a, b] = [make(name, 3), make(name, 3)];
