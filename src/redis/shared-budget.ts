@@ -42,7 +42,7 @@ export function createSharedBudgetStore(options: SharedRetryBudgetOptions): Retr
   const capacity = Math.round((options.capacity ?? DEFAULT_RETRY_BUDGET.capacity) * 1000);
   const windowMs = options.windowMs ?? 10_000;
   const sliceMs = options.sliceMs ?? 1000;
-  const keys = [fleet.key('budget:calls'), fleet.key('budget:retries'), fleet.key('budget:beats')];
+  const keys = [fleet.key('budget:calls'), fleet.key('budget:retries'), fleet.key('budget:beats'), fleet.key('budget:bank')];
   return {
     everyMs: options.everyMs,
     everyCalls: options.everyCalls,
