@@ -86,8 +86,8 @@ export async function main(print: (line: string) => void = console.log, options:
     limits: tencentRestLimits,
     app: SDK_APP_ID,
     redis: redis as RedisClient | undefined,
-    // A key prefix of this run's own: the virtual seconds of two runs never share a window in Redis.
-    keyPrefix: `im-errors-example-${time}`,
+    // A key prefix of this run's own: two runs (whose virtual seconds may be the same) never share a window in Redis.
+    keyPrefix: `im-errors-example-${process.pid}-${Date.now()}`,
     expectedInstances: 1,
     now,
     timeoutMs: 500, // a burst of 210 requests at once queues its round trips on a busy machine

@@ -13,7 +13,8 @@ import { createVendorRateLimiter, tencentRestLimits } from '../../src/redis/inde
 const START = 1_800_000_000_000;
 
 describe('examples/server', () => {
-  it('plays the session: sent, unknown account, a burst held back locally, a vendor refusal holding the rest back, a gateway failure', async () => {
+  // About 420 HTTP calls on 127.0.0.1: a second or more on a loaded machine (nothing waits on time).
+  it('plays the session: sent, unknown account, a burst held back locally, a vendor refusal holding the rest back, a gateway failure', { timeout: 20_000 }, async () => {
     const { lines, vendor, store } = await main(() => undefined, { start: START, redisUrl: undefined });
     expect(store).toBe('memory');
     const after = (heading: string, offset = 1): string => lines[lines.findIndex((line) => line.startsWith(heading)) + offset] ?? '';
@@ -60,8 +61,9 @@ describe('examples/server', () => {
     }
   });
 
-  it('has its npm script, running the built file', () => {
+  it('has its npm script, running the built session', () => {
     const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
-    expect(scripts['example:server']).toBe('npm run build --silent && node dist/examples/server/main.js');
+    // The built file (CI runs every example:* script after the build); this test reads the sources only.
+    expect(scripts['example:server']).toMatch(/^npm run build --silent && node \w+\/examples\/server\/main\.js$/);
   });
 });
