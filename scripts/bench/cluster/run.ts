@@ -16,7 +16,7 @@ import { startFakeTencent, type FakeTencent } from '../../../examples/server/fak
 import type { StormChart } from '../storm-charts.js';
 import { clusterRow, vendorShares, type ClusterRow, type Span, type VendorSecond } from './metrics.js';
 import type { Coordination, InstanceReport, InstanceTask } from './protocol.js';
-import { startBenchRedis, type BenchRedis } from './redis-server.js';
+import { redisServerAvailable, startBenchRedis, type BenchRedis } from './redis-server.js';
 
 /** Calls per second each instance's callers ask for. */
 export const RATES = [100, 80, 40, 20, 10, 5] as const;
@@ -116,6 +116,7 @@ export async function runFleet(
 
 /** Runs every scenario and the Redis-stopped run. */
 export async function runCluster(): Promise<ClusterResult> {
+  if (!redisServerAvailable()) throw new Error('--only=cluster starts a redis-server of its own: install it (apt-get install -y redis-server) or set IM_ERRORS_REDIS_SERVER');
   const redis = await startBenchRedis();
   try {
     const rows: ClusterRow[] = [];
