@@ -2,7 +2,7 @@
  * The vendor rate limiter: one limit per (vendor, app, API) for the whole fleet, read from the vendor's limits as
  * data (`mappings/<vendor>-rest-limits.ts`), with every window of an API counted (calls, and recipients or groups
  * where the vendor counts them). Built on rate-limiter-flexible: `RateLimiterRedis` keeps each window's counter in
- * Redis (atomic `INCRBY` + expiry in one script, the window in Redis's real time), `RateLimiterMemory` stands in
+ * Redis (atomic `INCRBY` + expiry in one script; one key per window of the caller's clock), `RateLimiterMemory` stands in
  * without Redis (this process is the fleet) and while Redis is down or slow (each window divided by
  * `expectedInstances`), and `block` makes a vendor refusal hold every instance back, not only the refused one.
  *
