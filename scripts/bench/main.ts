@@ -6,7 +6,9 @@
  *
  * Options: `--quick` (100 clients instead of 1,000, short overhead timing: a smoke run, not numbers to quote),
  * `--only=normalize` / `--only=overhead` / `--only=storm` / `--only=redact` / `--only=limiter` (the vendor rate limiter on
- * the Redis at IM_ERRORS_REDIS_URL or REDIS_URL; run only when one is set), `--no-what-if` (skip the im-errors variants).
+ * the Redis at IM_ERRORS_REDIS_URL or REDIS_URL; run only when one is set), `--only=cluster` (six instance processes
+ * against the fake Tencent REST API, on a redis-server of its own; run only when asked: it writes docs/bench/cluster.*),
+ * `--no-what-if` (skip the im-errors variants).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -23,6 +25,9 @@ import { runStorm, type StormResult } from './storm.js';
 import { limiterTable, runLimiter, type LimiterRow } from './limiter.js';
 import { renderLineChart } from './chart.js';
 import { stormCharts } from './storm-charts.js';
+import { clusterCharts, runCluster } from './cluster/run.js';
+import { clusterTable } from './cluster/metrics.js';
+import { redisStopLines } from './cluster/report.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -68,6 +73,8 @@ const stormResults = runs('storm') ? await storm(contenders) : [];
 const redisUrl = process.env.IM_ERRORS_REDIS_URL ?? process.env.REDIS_URL;
 if (only === 'limiter' && redisUrl === undefined) throw new Error('--only=limiter needs a Redis: set IM_ERRORS_REDIS_URL=redis://127.0.0.1:<port>');
 const limiterRows: LimiterRow[] = runs('limiter') && redisUrl !== undefined ? await runLimiter(redisUrl, quick) : [];
+// Real processes for over a minute: only when asked for by name.
+const cluster = only === 'cluster' ? await runCluster() : undefined;
 
 const cpu = cpus();
 const load = loadavg().map((value) => value.toFixed(2)).join(' ');
@@ -84,6 +91,14 @@ if (overheadRows.length > 0) {
 }
 if (limiterRows.length > 0) {
   sections.push('### Vendor rate limiter: a round trip per call or a local lease (Redis on this machine)', limiterTable(limiterRows));
+}
+if (cluster !== undefined) {
+  sections.push(
+    `### Six instances against the vendor's ${cluster.limit} calls/s (callers asking ${cluster.rates.join(' + ')} calls/s)`,
+    clusterTable(cluster.rows),
+    '#### Redis stopped mid-run, (c)',
+    redisStopLines(cluster.redisStop).join('\n'),
+  );
 }
 if (redacted !== undefined) sections.push('### Redaction of 1 MB adversarial strings', redactTable(redacted.rows));
 const best = bestPeerP99(stormResults, CONTENDERS);
@@ -114,6 +129,13 @@ if (stormResults.length > 0 && !quick) {
   mkdirSync(docs, { recursive: true });
   const charts = stormCharts(SCENARIOS, CONTENDERS, stormResults, clients);
   writeFileSync(new URL('storm.json', docs), `${JSON.stringify(charts, null, 2)}\n`);
+  for (const { file, chart } of charts) writeFileSync(new URL(file, docs), renderLineChart(chart));
+}
+if (cluster !== undefined) {
+  const docs = new URL('../../../docs/bench/', import.meta.url);
+  mkdirSync(docs, { recursive: true });
+  const charts = clusterCharts(cluster);
+  writeFileSync(new URL('cluster.json', docs), `${JSON.stringify({ command, machine, ...cluster, charts }, null, 2)}\n`);
   for (const { file, chart } of charts) writeFileSync(new URL(file, docs), renderLineChart(chart));
 }
 process.stdout.write(markdown);

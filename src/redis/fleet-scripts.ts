@@ -8,16 +8,18 @@
  * ```ts
  * import { BUDGET_SCRIPT, scriptRunner } from 'im-errors/redis';
  * declare const run: ReturnType<typeof scriptRunner>;
- * await run(BUDGET_SCRIPT, ['calls', 'retries', 'beats'], [Date.now(), 'pod-1', 1, 0, 10_000, 1000, 100, 3000, 3000]);
+ * await run(BUDGET_SCRIPT, ['calls', 'retries', 'beats', 'bank'], [Date.now(), 'pod-1', 1, 0, 10_000, 1000, 100, 3000, 3000]);
  * ```
  */
 import type { LuaScript } from './client.js';
 
 /**
  * The cluster retry budget over a sliding window of slices. KEYS: calls (hash slice → count), retries (same),
- * heartbeats (zset id → last seen). ARGV: now, id, calls, retries, windowMs, sliceMs, ratio and capacity in
- * thousandths, heartbeat TTL. Returns {share in thousandths of a token, calls in window, retries in window, live}:
- * what the fleet may still retry (ratio × calls + capacity − retries) divided among the live instances.
+ * heartbeats (zset id → last seen), bank (the fleet's unspent tokens). ARGV: now, id, calls, retries, windowMs,
+ * sliceMs, ratio and capacity in thousandths, heartbeat TTL. Returns {share in thousandths of a token, calls in
+ * window, retries in window, live}: what the fleet may still retry divided among the live instances — ratio × calls +
+ * capacity − retries over the window, and never more than the bank: ratio × each call − each retry, capped at the
+ * capacity as a local budget's tokens are (so calls made before an outage do not pay for a burst of retries in it).
  */
 export const BUDGET_SCRIPT: LuaScript = {
   name: 'im-errors budget',
@@ -48,7 +50,9 @@ local r = total(KEYS[2])
 redis.call('ZADD', KEYS[3], now, id)
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. (now - ttl))
 local live = math.max(1, redis.call('ZCARD', KEYS[3]))
-local allowance = math.max(0, ratio * c + capacity - 1000 * r)
+local bank = math.min(capacity, tonumber(redis.call('GET', KEYS[4]) or capacity) + ratio * calls - 1000 * retries)
+redis.call('SET', KEYS[4], bank, 'PX', windowMs * 2)
+local allowance = math.max(0, math.min(ratio * c + capacity - 1000 * r, bank))
 local share = math.floor(allowance / live)
 redis.call('PEXPIRE', KEYS[1], windowMs * 2)
 redis.call('PEXPIRE', KEYS[2], windowMs * 2)

@@ -17,6 +17,8 @@ export interface BudgetState {
   readonly calls: Map<number, number>;
   readonly retries: Map<number, number>;
   readonly beats: Map<string, number>;
+  /** The fleet's unspent tokens in thousandths (undefined: full), capped at the capacity. */
+  bank: number | undefined;
 }
 
 /** The keys of one app's breaker. */
@@ -72,7 +74,7 @@ export function createMemoryFleet(): MemoryFleet {
   return {
     budget(scope) {
       let state = budgets.get(scope);
-      if (state === undefined) budgets.set(scope, (state = { calls: new Map(), retries: new Map(), beats: new Map() }));
+      if (state === undefined) budgets.set(scope, (state = { calls: new Map(), retries: new Map(), beats: new Map(), bank: undefined }));
       return state;
     },
     breaker(scope) {
@@ -114,7 +116,8 @@ export function budgetStep(state: BudgetState, args: BudgetStepArgs): BudgetStep
   state.beats.set(args.id, args.now);
   dropBelow(state.beats, args.now - args.ttlMs);
   const live = Math.max(1, state.beats.size);
-  const allowance = Math.max(0, args.ratio * calls + args.capacity - 1000 * retries);
+  state.bank = Math.min(args.capacity, (state.bank ?? args.capacity) + args.ratio * args.calls - 1000 * args.retries);
+  const allowance = Math.max(0, Math.min(args.ratio * calls + args.capacity - 1000 * retries, state.bank));
   return [Math.floor(allowance / live), calls, retries, live];
 }
 

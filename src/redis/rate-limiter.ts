@@ -2,11 +2,14 @@
  * The vendor rate limiter: one limit per (vendor, app, API) for the whole fleet, read from the vendor's limits as
  * data (`mappings/<vendor>-rest-limits.ts`), with every window of an API counted (calls, and recipients or groups
  * where the vendor counts them). Built on rate-limiter-flexible: `RateLimiterRedis` keeps each window's counter in
- * Redis (atomic `INCRBY` + expiry in one script, the window in Redis's real time), `RateLimiterMemory` stands in
+ * Redis (atomic `INCRBY` + expiry in one script; one key per window of the caller's clock), `RateLimiterMemory` stands in
  * without Redis (this process is the fleet) and while Redis is down or slow (each window divided by
  * `expectedInstances`), and `block` makes a vendor refusal hold every instance back, not only the refused one.
  *
- * A denial is a `rate-limit` IMError with `retryAfterMs` (the window's time left), never a call to the vendor.
+ * Windows are aligned to the clock's own windows (`now`, default `Date.now`): the window of a 1 s limit is the
+ * wall-clock second, as the vendor counts it, not a second that starts at the first call (each window is its own key,
+ * `…#<window>:<index>`). A vendor refusal without a `retryAfterMs` holds the fleet back for the rest of the window
+ * only. A denial is a `rate-limit` IMError with `retryAfterMs` (the window's time left), never a call to the vendor.
  * `lease` > 1 takes several tokens of each call window per round trip and spends them locally (see
  * docs/servers-at-scale.md for the measured trade: fewer round trips, a few tokens a window left unused).
  *
@@ -39,6 +42,11 @@ export interface VendorRateLimiterOptions extends RedisGuardOptions {
   readonly lease?: number | undefined;
   /** The first part of every key. Default `im-errors`. */
   readonly keyPrefix?: string | undefined;
+  /**
+   * The clock the windows are aligned to, in ms since the epoch. Default `Date.now`: keep it in step with the
+   * vendor's (NTP), since a window counts from the wall clock's second, as the vendor's does.
+   */
+  readonly now?: (() => number) | undefined;
 }
 
 /** A fleet-wide limiter of one vendor app's REST calls. */
@@ -49,8 +57,12 @@ export interface VendorRateLimiter {
    * `validation` IMError when `units` is more than one call may carry.
    */
   acquire(api: string, units?: number): Promise<void>;
-  /** The vendor answered "rate limited": hold every instance back from `api` for `retryAfterMs` (default: its window). */
-  refused(api: string, retryAfterMs?: number): Promise<void>;
+  /**
+   * The vendor answered "rate limited": hold every instance back from `api` for `retryAfterMs` from now, or without
+   * one for the rest of the window the refused call was sent in (`sentAt`, by the limiter's clock; default now) — an
+   * answer read after that window ended holds nothing back, since the vendor's next second is whole.
+   */
+  refused(api: string, retryAfterMs?: number, sentAt?: number): Promise<void>;
   /**
    * `acquire`, then `operation`; a rejection is normalized, and a vendor `rate-limit` answer holds the whole fleet
    * back (`refused`) before the IMError is thrown. The vendor is never called when the limiter refuses.
@@ -82,6 +94,10 @@ interface Windowed {
 }
 
 const seconds = (ms: number): number => Math.max(1, Math.ceil(ms / 1000));
+/** How long past its own end a window's counter is kept (it is never read then): a clock a little off is harmless. */
+const KEEP_MS = 10_000;
+/** The most windows one refusal blocks ahead (a minute of 1 s windows). */
+const MAX_BLOCKED_WINDOWS = 60;
 
 function isIoRedis(client: RedisClient): boolean {
   return 'call' in client && typeof client.call === 'function';
@@ -103,12 +119,18 @@ export function createVendorRateLimiter(options: VendorRateLimiterOptions): Vend
   const keyPrefix = `${options.keyPrefix ?? 'im-errors'}:{${limits.vendor}:${app}}`;
   const guard = redisGuard(options);
   const byApi = new Map<string, readonly Windowed[]>();
+  const clock = options.now ?? Date.now;
+  /** The key of the window holding `at`, and when that window ends. */
+  const slot = (window: LimitWindow, at: number): { readonly key: string; readonly end: number } => {
+    const index = Math.floor(at / window.durationMs);
+    return { key: `n:${index}`, end: (index + 1) * window.durationMs };
+  };
 
   const windowsOf = (api: string): readonly Windowed[] => {
     const known = byApi.get(api);
     if (known !== undefined) return known;
     const made = limitOf(limits, api).windows.map((window, index): Windowed => {
-      const duration = window.durationMs / 1000;
+      const duration = seconds(window.durationMs + KEEP_MS);
       const prefix = `${keyPrefix}:${api}#${index}`;
       const shared =
         redis === undefined
@@ -142,20 +164,22 @@ export function createVendorRateLimiter(options: VendorRateLimiterOptions): Vend
   const consumeAll = async (
     list: ReadonlyArray<readonly [Windowed, number]>,
     pick: (w: Windowed) => RateLimiterAbstract,
+    now: number,
   ): Promise<{ readonly wait: number; readonly left: readonly number[] }> => {
-    const results = await Promise.allSettled(list.map(([w, points]) => pick(w).consume('n', points)));
+    const slots = list.map(([w]) => slot(w.window, now));
+    const results = await Promise.allSettled(list.map(([w, points], index) => pick(w).consume(slots[index]!.key, points)));
     const failure = results.find((result) => result.status === 'rejected' && !(result.reason instanceof RateLimiterRes));
     if (failure !== undefined && failure.status === 'rejected') throw failure.reason;
     let wait = 0;
-    const left = results.map((result) => {
-      const res = (result.status === 'fulfilled' ? result.value : result.reason) as RateLimiterRes;
-      if (result.status === 'rejected') wait = Math.max(wait, res.msBeforeNext);
-      return res.msBeforeNext;
+    // A window refused is full (or blocked) until it ends: the next one is a new key.
+    const left = slots.map(({ end }, index) => {
+      if (results[index]?.status === 'rejected') wait = Math.max(wait, end - now);
+      return end - now;
     });
     if (wait > 0) {
       results.forEach((result, index) => {
         const entry = list[index];
-        if (result.status === 'fulfilled' && entry !== undefined) void pick(entry[0]).reward('n', entry[1]).catch(() => undefined);
+        if (result.status === 'fulfilled' && entry !== undefined) void pick(entry[0]).reward(slots[index]!.key, entry[1]).catch(() => undefined);
       });
     }
     return { wait, left };
@@ -164,11 +188,12 @@ export function createVendorRateLimiter(options: VendorRateLimiterOptions): Vend
   const limiter: VendorRateLimiter = {
     async call(api, operation, { normalize, units }) {
       await limiter.acquire(api, units);
+      const sentAt = clock();
       try {
         return await operation();
       } catch (raw) {
         const error = normalize(raw);
-        if (error.kind === 'rate-limit') await limiter.refused(api, error.retryAfterMs);
+        if (error.kind === 'rate-limit') await limiter.refused(api, error.retryAfterMs, sentAt);
         throw error;
       }
     },
@@ -181,47 +206,65 @@ export function createVendorRateLimiter(options: VendorRateLimiterOptions): Vend
       if (tooBig) {
         throw fromEntry(TOO_BIG, { vendor: limits.vendor, vendorMessage: `${api}: ${cost} ${limit.unit ?? 'units'} is more than one call may carry`, cause: undefined });
       }
-      const now = Date.now();
-      // Call windows served from a lease need no round trip; the rest are taken together.
-      const remote: Array<readonly [Windowed, number]> = [];
-      const leased: Windowed[] = [];
-      for (const w of windows) {
-        if (w.window.per === 'unit') remote.push([w, cost]);
-        else if (leaseSize > 1 && w.lease.left > 0 && now < w.lease.until) leased.push(w);
-        else remote.push([w, leaseSize]);
-      }
-      let wait = 0;
-      if (remote.length > 0) {
-        const shared = await guard.attempt(() => consumeAll(remote, (w) => w.shared));
-        if (shared === undefined) {
-          // Redis down or slow: this instance's share of each window, in memory.
-          const local = await consumeAll(
-            windows.map((w) => [w, w.window.per === 'unit' ? cost : 1] as const),
-            (w) => w.local,
-          );
-          wait = local.wait;
-        } else {
-          wait = shared.wait;
-          if (wait === 0 && leaseSize > 1) {
-            // A lease lasts as long as the window that granted it: its tokens never spill into the next one.
-            remote.forEach(([w], index) => {
-              if (w.window.per === 'call') w.lease = { left: leaseSize - 1, until: now + (shared.left[index] ?? 0) };
-            });
+      for (let round = 0; ; round++) {
+        const now = clock();
+        // Call windows served from a lease need no round trip; the rest are taken together.
+        const remote: Array<readonly [Windowed, number]> = [];
+        const leased: Windowed[] = [];
+        for (const w of windows) {
+          if (w.window.per === 'unit') remote.push([w, cost]);
+          else if (leaseSize > 1 && w.lease.left > 0 && now < w.lease.until) leased.push(w);
+          else remote.push([w, leaseSize]);
+        }
+        let wait = 0;
+        if (remote.length > 0) {
+          const shared = await guard.attempt(() => consumeAll(remote, (w) => w.shared, now));
+          if (shared === undefined) {
+            // Redis down or slow: this instance's share of each window, in memory.
+            const local = await consumeAll(
+              windows.map((w) => [w, w.window.per === 'unit' ? cost : 1] as const),
+              (w) => w.local,
+              now,
+            );
+            wait = local.wait;
+          } else {
+            wait = shared.wait;
+            if (wait === 0 && leaseSize > 1) {
+              // A lease lasts as long as the window that granted it: its tokens never spill into the next one.
+              remote.forEach(([w], index) => {
+                if (w.window.per === 'call') w.lease = { left: leaseSize - 1, until: now + (shared.left[index] ?? 0) };
+              });
+            }
           }
         }
+        if (wait > 0) throw denial(wait, api);
+        // An answer that came after its window ended holds tokens of a second the vendor has closed: the call would
+        // land in the next one, uncounted. Take this window's tokens instead (once; a second late answer is a wait).
+        if (clock() >= Math.min(...windows.map((w) => slot(w.window, now).end))) {
+          if (round === 0) continue;
+          throw denial(1, api);
+        }
+        for (const w of leased) w.lease.left--;
+        return;
       }
-      if (wait > 0) throw denial(wait, api);
-      for (const w of leased) w.lease.left--;
     },
 
-    async refused(api, retryAfterMs) {
+    async refused(api, retryAfterMs, sentAt) {
       const windows = windowsOf(api);
       for (const w of windows) w.lease = { left: 0, until: 0 };
       const first = windows.find((w) => w.window.per === 'call') ?? windows[0];
       if (first === undefined) return;
-      const secs = seconds(retryAfterMs ?? first.window.durationMs);
-      await first.local.block('n', secs);
-      await guard.attempt(() => first.shared.block('n', secs));
+      // The windows the wait covers: without a `retryAfterMs`, the rest of the one the call was sent in, as the vendor
+      // counts it (none if that one is over).
+      const now = clock();
+      const { durationMs } = first.window;
+      const until = retryAfterMs === undefined ? slot(first.window, Math.min(now, sentAt ?? now)).end : now + Math.max(1, retryAfterMs);
+      const blocks: Array<{ readonly key: string; readonly secs: number }> = [];
+      for (let at = now; at < until && blocks.length < MAX_BLOCKED_WINDOWS; at = slot(first.window, at).end) {
+        blocks.push({ key: slot(first.window, at).key, secs: seconds(durationMs + KEEP_MS) });
+      }
+      await Promise.all(blocks.map(({ key, secs }) => first.local.block(key, secs)));
+      await guard.attempt(() => Promise.all(blocks.map(({ key, secs }) => first.shared.block(key, secs))));
     },
   };
   return limiter;

@@ -2,7 +2,9 @@
  * The cluster retry budget: the rule of `createRetryBudget` (retries ≤ ratio × calls + capacity) held across every
  * instance of an app over a sliding window, in one atomic script (`BUDGET_SCRIPT`). Each instance decides from its
  * local tokens, deposits its calls and retries in batches (every `everyMs` or `everyCalls`), and takes back its
- * share: what the fleet may still retry, divided among the live instances. Redis down: the budget goes on alone
+ * share: what the fleet may still retry, divided among the live instances — never more than the fleet's unspent
+ * tokens, capped at the capacity as a local budget's are, so calls made before an outage do not pay for a burst of
+ * retries in it. Redis down: the budget goes on alone
  * (each instance within ratio × its own calls + its reserve) and the batch of that moment is dropped.
  *
  * @example
@@ -42,7 +44,7 @@ export function createSharedBudgetStore(options: SharedRetryBudgetOptions): Retr
   const capacity = Math.round((options.capacity ?? DEFAULT_RETRY_BUDGET.capacity) * 1000);
   const windowMs = options.windowMs ?? 10_000;
   const sliceMs = options.sliceMs ?? 1000;
-  const keys = [fleet.key('budget:calls'), fleet.key('budget:retries'), fleet.key('budget:beats')];
+  const keys = [fleet.key('budget:calls'), fleet.key('budget:retries'), fleet.key('budget:beats'), fleet.key('budget:bank')];
   return {
     everyMs: options.everyMs,
     everyCalls: options.everyCalls,

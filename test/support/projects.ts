@@ -38,4 +38,5 @@ export const REDIS_TESTS = [
   'test/src/redis/rate-limiter.test.ts',
   'test/src/redis/multi-process.test.ts',
   'test/src/redis/faults.test.ts',
+  'test/examples/server-redis.test.ts', // the server example with REDIS_URL
 ] as const;

@@ -44,7 +44,7 @@ describe.runIf(RUN_SHARED)('the fleet scripts against their in-memory model', ()
       fc.asyncProperty(budgetSequence, async (sequence) => {
         for (const [name, runner] of runners) {
           const scope = `model-budget-${name}-${run++}`;
-          const keys = [`t:{${scope}}:calls`, `t:{${scope}}:retries`, `t:{${scope}}:beats`];
+          const keys = [`t:{${scope}}:calls`, `t:{${scope}}:retries`, `t:{${scope}}:beats`, `t:{${scope}}:bank`];
           const memory = createMemoryFleet().budget(scope);
           let now = 1_700_000_000_000;
           for (const { step, id, calls, retries } of sequence) {

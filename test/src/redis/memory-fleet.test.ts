@@ -17,9 +17,12 @@ const budgetEvents = fc.array(
 );
 
 describe('budgetStep', () => {
-  it.prop([budgetEvents])('shares what ratio × calls + capacity − retries leaves in the window, among the live', (events) => {
+  it.prop([budgetEvents])('shares what ratio × calls + capacity − retries leaves in the window, never more than the capped bank, among the live', (events) => {
     const state = createMemoryFleet().budget('app');
     let now = 0;
+    // The fleet's unspent tokens: every call deposits the ratio, every retry takes one, and it never holds more than
+    // the capacity (a local budget's rule).
+    let bank = 3000;
     const seen: Array<{ at: number; id: string; calls: number; retries: number }> = [];
     for (const event of events) {
       now += event.step;
@@ -32,7 +35,8 @@ describe('budgetStep', () => {
       const beats = new Map(seen.map((past) => [past.id, past.at]));
       const expectedLive = [...beats.values()].filter((at) => at >= now - 3000).length;
       expect([calls, retries, live]).toEqual([expectedCalls, expectedRetries, expectedLive]);
-      expect(share).toBe(Math.floor(Math.max(0, 100 * expectedCalls + 3000 - 1000 * expectedRetries) / expectedLive));
+      bank = Math.min(3000, bank + 100 * event.calls - 1000 * event.retries);
+      expect(share).toBe(Math.floor(Math.max(0, Math.min(100 * expectedCalls + 3000 - 1000 * expectedRetries, bank)) / expectedLive));
     }
   });
 });

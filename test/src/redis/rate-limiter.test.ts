@@ -1,6 +1,8 @@
 /**
- * The vendor rate limiter against the real Redis, through node-redis and ioredis, and in memory: its windows count
- * in real time (the explicit exception to the fake-timer rule; each test ≤ 2 s with a hard timeout).
+ * The vendor rate limiter against the real Redis, through node-redis and ioredis, and in memory. Its windows are the
+ * clock's own (a 1 s window is the clock's second): the tests give it a clock of their own, so no window ends in the
+ * middle of a test and the next one is reached by moving the clock; Redis's key expiry runs in real time (the explicit
+ * exception to the fake-timer rule; each test ≤ 2 s with a hard timeout).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tencent } from '../../../adapters/tencent/index.js';
@@ -28,6 +30,10 @@ const LIMITS: RestLimitTable = {
     },
   },
 };
+
+/** The limiters' clock: in the middle of a second, moved only by the tests. */
+let time = 1_800_000_000_400;
+const clock = (): number => time;
 
 let app = 0;
 const fresh = (): string => `app-${process.pid}-${Date.now()}-${app++}`;
@@ -62,8 +68,12 @@ function behaves(make: (app: string, lease?: number) => VendorRateLimiter): void
     const limiter = make(fresh());
     const first = await tally(limiter, 'GET /users', 6);
     const wait = first.errors[0]?.retryAfterMs ?? 1000;
-    await new Promise((resolve) => setTimeout(resolve, wait + 20));
+    expect(wait).toBe(600); // the rest of the clock's second
+    time += wait - 1;
+    expect((await tally(limiter, 'GET /users', 1)).admitted).toBe(0);
+    time += 1;
     expect((await tally(limiter, 'GET /users', 1)).admitted).toBe(1);
+    time -= wait; // back to the middle of a second for the other tests
   });
 
   it('counts every window: recipients as well as calls', { timeout: HARD }, async () => {
@@ -87,7 +97,22 @@ function behaves(make: (app: string, lease?: number) => VendorRateLimiter): void
     await seen.refused('GET /users', 1000);
     const { admitted, errors } = await tally(other, 'GET /users', 1);
     expect(admitted).toBe(0);
-    expect(errors[0]?.retryAfterMs).toBeGreaterThan(0);
+    expect(errors[0]?.retryAfterMs).toBe(600);
+    // 1000 ms from the middle of a second reach into the next one, and no further.
+    time += 600;
+    expect((await tally(other, 'GET /users', 1)).admitted).toBe(0);
+    time += 1000;
+    expect((await tally(other, 'GET /users', 1)).admitted).toBe(1);
+    time -= 1600;
+  });
+
+  it('holds back for the rest of the window only after a refusal without a wait, as the vendor counts', { timeout: HARD }, async () => {
+    const limiter = make(fresh());
+    await limiter.refused('GET /users');
+    expect((await tally(limiter, 'GET /users', 1)).errors[0]?.retryAfterMs).toBe(600);
+    time += 600;
+    expect((await tally(limiter, 'GET /users', 5)).admitted).toBe(5);
+    time -= 600;
   });
 
   it('call: never calls the vendor when refused, and a vendor rate-limit answer holds the fleet back', { timeout: HARD }, async () => {
@@ -106,6 +131,12 @@ function behaves(make: (app: string, lease?: number) => VendorRateLimiter): void
     expect([refusedLocally?.kind, sent]).toEqual(['rate-limit', 1]);
   });
 
+  it('holds nothing back for a refusal read after the window its call was sent in (the vendor’s next second is whole)', { timeout: HARD }, async () => {
+    const limiter = make(fresh());
+    await limiter.refused('GET /users', undefined, time - 1000);
+    expect((await tally(limiter, 'GET /users', 1)).admitted).toBe(1);
+  });
+
   it('with a lease of 3, two limiters of one app still admit no more than the window', { timeout: HARD }, async () => {
     const name = fresh();
     const [a, b] = [make(name, 3), make(name, 3)];
@@ -121,7 +152,7 @@ describe('in memory (no Redis: this process is the fleet)', () => {
   const limiters = new Map<string, VendorRateLimiter>();
   behaves((name, lease) => {
     const key = `${name}:${lease ?? 1}`;
-    const known = limiters.get(key) ?? createVendorRateLimiter({ limits: LIMITS, app: name, lease });
+    const known = limiters.get(key) ?? createVendorRateLimiter({ limits: LIMITS, app: name, lease, now: clock });
     limiters.set(key, known);
     return known;
   });
@@ -134,12 +165,26 @@ describe.runIf(RUN_SHARED).each(['node-redis', 'ioredis'] as const)('on Redis th
   });
   afterAll(() => clients?.close());
   const client = (): RedisClient => (name === 'node-redis' ? clients.node : clients.io);
-  behaves((app, lease) => createVendorRateLimiter({ limits: LIMITS, app, redis: client(), lease }));
+  behaves((app, lease) => createVendorRateLimiter({ limits: LIMITS, app, redis: client(), lease, now: clock }));
 
   it('shares one window between two instances (limiters) of the app', { timeout: HARD }, async () => {
     const app = fresh();
-    const [a, b] = [createVendorRateLimiter({ limits: LIMITS, app, redis: client() }), createVendorRateLimiter({ limits: LIMITS, app, redis: client() })];
+    const [a, b] = [createVendorRateLimiter({ limits: LIMITS, app, redis: client(), now: clock }), createVendorRateLimiter({ limits: LIMITS, app, redis: client(), now: clock })];
     const [first, second] = await Promise.all([tally(a, 'GET /users', 4), tally(b, 'GET /users', 4)]);
     expect(first.admitted + second.admitted).toBe(5);
+  });
+});
+
+describe('a grant that arrives after its window ended (a slow round trip)', () => {
+  it('is taken again in the window the call will land in, so the vendor’s next second is not overrun', { timeout: HARD }, async () => {
+    const late = 1_800_000_001_050;
+    // The first reading is in the last 100 ms of a second; the grant is read back 150 ms later, in the next second.
+    const readings = [1_800_000_000_900];
+    const limiter = createVendorRateLimiter({ limits: LIMITS, app: fresh(), now: () => readings.shift() ?? late });
+    await limiter.acquire('GET /users');
+    // The next second holds the call that was sent in it: 4 more of its 5, then a wait.
+    const { admitted, errors } = await tally(limiter, 'GET /users', 5);
+    expect(admitted).toBe(4);
+    expect(errors[0]?.retryAfterMs).toBe(950);
   });
 });

@@ -39,6 +39,25 @@ describe('a shared retry budget', () => {
     expect((calls + retries) / calls).toBeLessThanOrEqual(1.11);
   });
 
+  it('does not let calls made before an outage pay for a burst of retries in it (the bank is capped at the reserve)', async () => {
+    let now = 0;
+    const fleet = createMemoryFleet();
+    const budgets = Array.from({ length: 6 }, (_, index) =>
+      createSharedRetryBudget({ scope: 'tencent:1', fleet, instanceId: `pod-${index}`, now: () => now, everyMs: 100, everyCalls: 10 }),
+    );
+    // 5 s of calls that succeed: 600 calls, whose 10 % the sliding window alone would still count.
+    for (let tick = 0; tick < 100; tick++) {
+      for (const budget of budgets) budget.recordCall();
+      now += 50;
+      await flush();
+    }
+    const [calls, retries] = await outage(budgets, (ms) => (now += ms), 1, 20);
+    // The fleet's reserve, 10 % of the outage's calls, and each instance's own deposits since its last reconcile
+    // (at most its capacity): far below the window's 0.1 × 720 + 3.
+    expect(retries).toBeLessThanOrEqual(3 + 0.1 * calls + 6 * 3);
+    expect(retries).toBeLessThan(0.1 * (600 + calls));
+  });
+
   it('spends one reserve for the fleet in a blip, where six local budgets spend six', async () => {
     let now = 0;
     const fleet = createMemoryFleet();
@@ -74,10 +93,11 @@ describe('a shared retry budget', () => {
     await flush();
     b.recordCall();
     await flush();
-    expect(b.remaining).toBeCloseTo((4 + 0.2) / 2, 3);
+    // The window allows 4 + 0.2, but the fleet never holds more than its reserve unspent: 4, halved.
+    expect(b.remaining).toBeCloseTo(4 / 2, 3);
     now += 20_000; // a's heartbeat and both calls are gone
     b.recordCall();
     await flush();
-    expect(b.remaining).toBeCloseTo(4.1, 3);
+    expect(b.remaining).toBeCloseTo(4, 3);
   });
 });
