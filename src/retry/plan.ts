@@ -120,13 +120,14 @@ export function planRetry(policy: RetryPolicy, state: RetryState, error: IMError
     const hint = nonNegative(error.retryAfterMs);
     if (hint > nonNegative(policy.maxRetryAfterMs)) return { retry: false, reason: 'retry-after-too-long', rule: index };
     // The vendor's window (or, for a rate limit without one, the documented minimum) is a floor no cap cuts.
-    const minimum = error.kind === 'rate-limit' ? nonNegative(policy.rateLimitMinWaitMs ?? RATE_LIMIT_MIN_WAIT_MS) : 0;
+    const minimum = error.kind === 'rate-limit' && hint === 0 ? nonNegative(policy.rateLimitMinWaitMs ?? RATE_LIMIT_MIN_WAIT_MS) : 0;
     const floor = Math.max(hint, minimum);
     const cap = nonNegative(backoff.capMs);
     const spread = { ...backoff, capMs: Math.max(0, cap - floor) };
     delayMs = floor + backoffDelay(spread, attempt, Math.max(0, state.previousDelayMs - floor), random);
   }
-  if (policy.deadlineMs !== undefined && state.elapsedMs + delayMs > policy.deadlineMs) {
+  // A retry needs some of the deadline left to run in: a wait ending exactly at it ends retrying too.
+  if (policy.deadlineMs !== undefined && state.elapsedMs + delayMs >= policy.deadlineMs) {
     return { retry: false, reason: 'deadline', rule: index };
   }
   const next: RetryState = {

@@ -251,12 +251,16 @@ async function run<T>(operation: (context: AttemptContext) => PromiseLike<T> | T
 
       // Re-checked after the refresh: no wait starts that would end past the deadline.
       if (deadlineMs !== undefined && clock.now() - retryStart + plan.delayMs >= deadlineMs) throw new Ended(error, 'deadline');
-      recorder.waited(plan.delayMs);
       notify(options.onRetry, error, attempt, plan.delayMs);
       if (plan.delayMs > 0) {
+        const sleepStart = clock.now();
         const slept = await settleOf(undefined, call, plan.delayMs, clock);
-        if (slept.kind === 'aborted') throw new Ended(cancelledBy(options), 'cancelled');
+        if (slept.kind === 'aborted') {
+          recorder.waited(Math.min(plan.delayMs, Math.max(0, clock.now() - sleepStart)));
+          throw new Ended(cancelledBy(options), 'cancelled');
+        }
       }
+      recorder.waited(plan.delayMs);
       state = plan.next;
     }
   } catch (thrown) {

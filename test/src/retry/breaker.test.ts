@@ -139,7 +139,8 @@ describe('circuit breaker', () => {
     expect(breaker.state).toBe('half-open');
     const probe = breaker.admit();
     expect(probe).toMatchObject({ admitted: true, probe: true });
-    expect(breaker.admit()).toEqual({ admitted: false, retryAfterMs: 0 });
+    // While the probe is in flight: refused until it settles, or at most its probe timeout (10 s by default).
+    expect(breaker.admit()).toEqual({ admitted: false, retryAfterMs: 10_000 });
     if (probe.admitted) probe.settle(undefined);
     expect(breaker.snapshot()).toEqual({ state: 'closed', consecutiveFailures: 0, retryAfterMs: 0, refused: 2 });
   });
