@@ -53,8 +53,8 @@ export function attemptController(): AttemptController {
 }
 
 /**
- * The one abort listener of a pending call: whatever the call is waiting for (an attempt, a refresh, a wait) sets
- * `waiter`, and an abort calls it. `dispose` removes the listener when the call settles.
+ * What a pending call is waiting for on its signal: whatever it waits for (an attempt, a refresh, a wait) sets
+ * `waiter`, and an abort calls it. `dispose` takes the call off the signal when it settles.
  */
 export interface CallCancellation {
   readonly signal: AbortSignalLike;
@@ -62,18 +62,47 @@ export interface CallCancellation {
   dispose(): void;
 }
 
-/** Adds the call's one listener to `signal`. */
+/** The pending calls of one signal, behind the one listener they share. */
+interface Hub {
+  readonly calls: Set<CallCancellation>;
+  readonly listener: () => void;
+}
+
+/**
+ * Calls are grouped by signal behind one listener: Node's `addEventListener` looks for a duplicate among the
+ * listeners already there, so 20,000 calls adding one each to a shared signal would take seconds, and so would
+ * removing them. A `Set` adds and removes in constant time; the listener goes when the last call settles.
+ */
+const hubs = new WeakMap<AbortSignalLike, Hub>();
+
+/** Puts a pending call on `signal` (adding the signal's one listener if it has none yet). */
 export function cancellationOf(signal: AbortSignalLike): CallCancellation {
+  let hub = hubs.get(signal);
+  if (hub === undefined) {
+    const calls = new Set<CallCancellation>();
+    const listener = (): void => {
+      hubs.delete(signal);
+      for (const call of calls) {
+        const waiter = call.waiter;
+        call.waiter = undefined;
+        waiter?.();
+      }
+      calls.clear();
+    };
+    hub = { calls, listener };
+    hubs.set(signal, hub);
+    signal.addEventListener('abort', listener, { once: true });
+  }
+  const owner = hub;
   const call: CallCancellation = {
     signal,
     waiter: undefined,
-    dispose: () => signal.removeEventListener('abort', onAbort),
+    dispose: () => {
+      if (!owner.calls.delete(call) || owner.calls.size > 0) return;
+      if (hubs.get(signal) === owner) hubs.delete(signal);
+      signal.removeEventListener('abort', owner.listener);
+    },
   };
-  const onAbort = (): void => {
-    const waiter = call.waiter;
-    call.waiter = undefined;
-    waiter?.();
-  };
-  signal.addEventListener('abort', onAbort, { once: true });
+  owner.calls.add(call);
   return call;
 }
