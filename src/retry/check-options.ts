@@ -23,6 +23,9 @@ function fail(field: string, expected: string, value: unknown): never {
  * ```
  */
 export function checkRetryOptions(options: RetryOptions): RetryPolicy {
+  // Options objects reused across calls (a wrapper's, a module constant) are checked once.
+  const known = checked.get(options);
+  if (known !== undefined && known.policy === options.policy) return known.checked;
   if (options === null || typeof options !== 'object') fail('', 'an object', options);
   const { normalizer, clock, idempotent } = options;
   if (normalizer !== undefined && typeof normalizer !== 'function') {
@@ -40,5 +43,10 @@ export function checkRetryOptions(options: RetryOptions): RetryPolicy {
   if (idempotent !== undefined && typeof idempotent !== 'boolean') fail('idempotent', 'a boolean', idempotent);
   if (options.attemptTimeoutMs !== undefined) optionalDelay('options.attemptTimeoutMs', options.attemptTimeoutMs);
   if (options.refreshTimeoutMs !== undefined) optionalDelay('options.refreshTimeoutMs', options.refreshTimeoutMs);
-  return validateRetryPolicy(options.policy ?? DEFAULT_RETRY_POLICY);
+  const policy = validateRetryPolicy(options.policy ?? DEFAULT_RETRY_POLICY);
+  checked.set(options, { policy: options.policy, checked: policy });
+  return policy;
 }
+
+/** Options already checked, with the policy they held then (a changed `policy` is checked again). */
+const checked = new WeakMap<RetryOptions, { readonly policy: RetryOptions['policy']; readonly checked: RetryPolicy }>();
