@@ -139,7 +139,8 @@ async function viaPromises(s: Scenario): Promise<Observed> {
         {
           normalizer: (raw) => raw as IMError,
           policy: s.policy,
-          clock: time.clock,
+          // Effect's clock counts whole nanoseconds: waits are rounded the same way.
+          clock: { now: time.clock.now, setTimer: (callback, ms) => time.clock.setTimer(callback, atNanos(ms)) },
           random: cycle(s.randoms),
           refreshCredentials: refresh && (async () => (refresh() ? undefined : Promise.reject(new Error('refresh failed')))),
           budget: s.budget && createRetryBudget(s.budget),
