@@ -2,11 +2,11 @@
  * The IMErrors the retry runtime makes itself — a cancelled call, a circuit that fails fast — as mapping entries,
  * built by `fromEntry` like any vendor error, and the one function that turns a rejection into an IMError.
  */
-import { EXCEPTION } from '../fallbacks.js';
+import { EXCEPTION, UNRECOGNIZED } from '../fallbacks.js';
 import { fromEntry, isIMError, type IMError } from '../imerror.js';
 import type { MappingEntry } from '../mapping.js';
-import { createNormalizer } from '../normalizer.js';
-import { safeGet } from '../safe.js';
+import { classifyPlatformError } from '../js-errors.js';
+import { safeGet, unwrapChain } from '../safe.js';
 import { VENDORS, type Vendor } from '../taxonomy.js';
 import type { ErrorNormalizer } from './options.js';
 
@@ -57,7 +57,14 @@ let platformOnly: ((raw: unknown) => IMError) | undefined;
  * error is not read: it comes out `unknown` (not retryable), so pass the vendor's adapter to retry vendor errors.
  */
 export function platformNormalizer(): (raw: unknown) => IMError {
-  platformOnly ??= createNormalizer({ adapters: [] });
+  platformOnly ??= (raw) => {
+    if (isIMError(raw)) return raw;
+    for (const candidate of unwrapChain(raw, 'cause')) {
+      const found = classifyPlatformError(candidate);
+      if (found !== undefined) return fromEntry(found.entry, { vendor: 'unknown', code: found.code, vendorMessage: found.message, cause: raw });
+    }
+    return fromEntry(UNRECOGNIZED, { vendor: 'unknown', vendorMessage: 'not a platform error (no vendor adapter given)', cause: raw });
+  };
   return platformOnly;
 }
 
