@@ -28,7 +28,15 @@ export interface MethodEntry {
 /** A client's methods by name, and how safe each is to repeat (or an entry with a `failureOf` reader too). */
 export type MethodTable = { readonly [method: string]: MethodSafety | MethodEntry };
 
-/** The entry of `method` in `table`, if it lists it. */
+/**
+ * The entry of `method` in `table`, if it lists it (own entries only), as an object.
+ *
+ * @example
+ * ```ts
+ * entryOf({ send: 'not-idempotent' }, 'send'); // { safety: 'not-idempotent' }
+ * entryOf({ send: 'not-idempotent' }, 'toString'); // undefined
+ * ```
+ */
 export function entryOf(table: MethodTable, method: string): MethodEntry | undefined {
   const entry = Object.prototype.hasOwnProperty.call(table, method) ? table[method] : undefined;
   if (entry === undefined) return undefined;

@@ -194,7 +194,7 @@ async function run<T>(operation: (context: AttemptContext) => PromiseLike<T> | T
         try {
           const value = await invoke(operation, attempt === 1 ? FIRST : { attempt, signal: undefined });
           const failure = failureOf === undefined ? undefined : readFailure(failureOf, value);
-          if (failure === undefined) return succeed(value, admission, began);
+          if (failure === undefined) return succeeded(value, options, clock, recorder, admission, began);
           raw = failure.raw;
         } catch (thrown) {
           raw = thrown;
@@ -206,7 +206,7 @@ async function run<T>(operation: (context: AttemptContext) => PromiseLike<T> | T
         const waited = await settleOf(invoke(operation, { attempt, signal }), call, bound, clock);
         if (waited.kind === 'value') {
           const failure = failureOf === undefined ? undefined : readFailure(failureOf, waited.value);
-          if (failure === undefined) return succeed(waited.value, admission, began);
+          if (failure === undefined) return succeeded(waited.value, options, clock, recorder, admission, began);
           raw = failure.raw;
         } else if (waited.kind === 'error') {
           raw = waited.raw;
@@ -272,12 +272,20 @@ async function run<T>(operation: (context: AttemptContext) => PromiseLike<T> | T
   } finally {
     call?.dispose();
   }
+}
 
-  function succeed(value: T, admission: BreakerPass | BreakerRefusal | undefined, began: number): T {
-    if (admission?.admitted === true) admission.settle(undefined);
-    if (options.onSuccess !== undefined) notify(options.onSuccess, (recorder ?? historyRecorder()).succeeded(clock.now() - began));
-    return value;
-  }
+/** A call succeeded: the breaker and `onSuccess` hear of it. No closure per call: the success path allocates nothing. */
+function succeeded<T>(
+  value: T,
+  options: RetryOptions,
+  clock: Clock,
+  recorder: HistoryRecorder | undefined,
+  admission: BreakerPass | BreakerRefusal | undefined,
+  began: number,
+): T {
+  if (admission?.admitted === true) admission.settle(undefined);
+  if (options.onSuccess !== undefined) notify(options.onSuccess, (recorder ?? historyRecorder()).succeeded(clock.now() - began));
+  return value;
 }
 
 /** What `failureOf` makes of a resolved value: the raw error to normalize, or undefined for a success. */
