@@ -14,6 +14,7 @@ import type { IMError } from '../imerror.js';
 import type { RetryBudget } from '../retry/budget.js';
 import { refusalOf } from '../retry/admit.js';
 import { historyRecorder } from '../retry/history.js';
+import { refreshGeneration, sharedRefresh } from './refresh.js';
 import { validateRetryPolicy } from '../retry/validate.js';
 import { DEFAULT_RETRY_POLICY } from '../retry/default-policy.js';
 import { INITIAL_RETRY_STATE, planRetry, type GiveUpReason, type RetryState } from '../retry/plan.js';
@@ -92,6 +93,8 @@ export function retrySchedule<R = never>(
         let began = start;
         // The deadline bounds the time spent retrying: it runs from the first failure, as in the Promise runner.
         let retryStart: number | undefined;
+        // The credentials generation when the current attempt was decided: a refresh since then is not repeated.
+        let generation = refreshCredentials === undefined ? 0 : refreshGeneration(refreshCredentials);
         let state: RetryState = INITIAL_RETRY_STATE;
 
         return (now: number, error: IMError): Step<R> =>
@@ -109,6 +112,7 @@ export function retrySchedule<R = never>(
             if (refusal !== undefined) return stop(refusal);
             const proceed = Effect.sync((): [RetryDecision, Duration.Duration] => {
               state = plan.next;
+              if (refreshCredentials !== undefined) generation = refreshGeneration(refreshCredentials);
               const wait = Duration.millis(plan.delayMs);
               record.waited(plan.delayMs);
               began = clock.currentTimeMillisUnsafe() + Duration.toMillis(wait);
@@ -116,7 +120,7 @@ export function retrySchedule<R = never>(
               return [decision, wait];
             });
             if (!plan.refresh || refreshCredentials === undefined) return proceed;
-            return Effect.matchEffect(refreshCredentials(error), { onFailure: () => stop('refresh-failed'), onSuccess: () => proceed });
+            return Effect.matchEffect(sharedRefresh(refreshCredentials, error, generation), { onFailure: () => stop('refresh-failed'), onSuccess: () => proceed });
           });
       }),
     ),
