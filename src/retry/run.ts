@@ -165,6 +165,8 @@ async function run<T>(operation: (context: AttemptContext) => PromiseLike<T> | T
     let state: RetryState = INITIAL_RETRY_STATE;
     let retryStart = 0;
     for (let attempt = 1; ; attempt++) {
+      // An abort that came while the call was between waits (normalizing, planning): no further attempt.
+      if (attempt > 1 && aborted(options)) throw new Ended(cancelledBy(options), 'cancelled');
       // A retry is bounded by what is left of the deadline; the first attempt only by its own timeout.
       let bound = attemptTimeoutMs;
       let byDeadline = false;
@@ -184,7 +186,8 @@ async function run<T>(operation: (context: AttemptContext) => PromiseLike<T> | T
       // A call counts toward the budget once it reaches the SDK (not when the breaker turned it away).
       if (attempt === 1) budget?.recordCall();
 
-      const began = attempt > 1 || timed ? clock.now() : 0;
+      // Not timed (NaN): a first attempt nothing reads the duration of; it is recorded as 0 if it fails.
+      const began = attempt > 1 || timed ? clock.now() : Number.NaN;
       const generation = refreshCredentials === undefined ? 0 : credentialsGeneration(refreshCredentials);
       let raw: unknown;
       let outcome: 'error' | 'aborted' | 'timeout' = 'error';
@@ -218,16 +221,17 @@ async function run<T>(operation: (context: AttemptContext) => PromiseLike<T> | T
 
       // The attempt failed: from here on the call keeps its history and reads the clock.
       const ended = clock.now();
+      const durationMs = Number.isNaN(began) ? 0 : ended - began;
       if (attempt === 1) retryStart = ended;
       recorder ??= historyRecorder();
       if (outcome === 'aborted' || aborted(options)) {
         const error = cancelledBy(options);
-        recorder.failed(error, ended - began);
+        recorder.failed(error, durationMs);
         if (admission?.admitted === true) admission.settle(error);
         throw new Ended(error, 'cancelled');
       }
       const error = outcome === 'timeout' ? attemptTimeoutError(vendorOf(options.normalizer), bound ?? 0, byDeadline) : normalizeWith(options.normalizer)(raw);
-      recorder.failed(error, ended - began);
+      recorder.failed(error, durationMs);
       lastError = error;
       if (admission?.admitted === true) admission.settle(error);
       if (outcome === 'timeout') {

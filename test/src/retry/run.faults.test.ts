@@ -125,6 +125,11 @@ describe('attemptTimeoutMs', () => {
     expect(now).not.toHaveBeenCalled();
   });
 
+  it('records an untimed first attempt as lasting 0 ms (not the clock reading) when it fails', async () => {
+    const error = await rejection(withRetry(() => Promise.reject(new Error('x'))));
+    expect(retryHistoryOf(error)?.attempts.map((record) => record.durationMs)).toEqual([0]);
+  });
+
   it('passes the same frozen context to every first attempt nothing can cut (no allocation per call)', async () => {
     const contexts: AttemptContext[] = [];
     await withRetry((context) => contexts.push(context));
