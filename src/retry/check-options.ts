@@ -16,14 +16,15 @@ function fail(field: string, expected: string, value: unknown): never {
 
 /**
  * Checks `options` and returns the policy the call runs (checked and clamped; the default one when none is given).
+ * With `remember` (the options a wrapper shares by all its calls) the result is kept, weakly, for the next call.
  *
  * @example
  * ```ts
  * checkRetryOptions({ attemptTimeoutMs: -1 }); // RangeError: options.attemptTimeoutMs must be a finite number of ms ≥ 0
  * ```
  */
-export function checkRetryOptions(options: RetryOptions): RetryPolicy {
-  // Options objects reused across calls (a wrapper's, a module constant) are checked once.
+export function checkRetryOptions(options: RetryOptions, remember = false): RetryPolicy {
+  // A wrapper's options, checked when it was made, are not checked again; others are checked without allocating.
   const known = checked.get(options);
   if (known !== undefined && known.policy === options.policy) return known.checked;
   if (options === null || typeof options !== 'object') fail('', 'an object', options);
@@ -44,7 +45,7 @@ export function checkRetryOptions(options: RetryOptions): RetryPolicy {
   if (options.attemptTimeoutMs !== undefined) optionalDelay('options.attemptTimeoutMs', options.attemptTimeoutMs);
   if (options.refreshTimeoutMs !== undefined) optionalDelay('options.refreshTimeoutMs', options.refreshTimeoutMs);
   const policy = validateRetryPolicy(options.policy ?? DEFAULT_RETRY_POLICY);
-  checked.set(options, { policy: options.policy, checked: policy });
+  if (remember) checked.set(options, { policy: options.policy, checked: policy });
   return policy;
 }
 

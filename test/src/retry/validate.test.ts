@@ -89,6 +89,13 @@ describe('entry points check their options when they are made', () => {
     expect(platformCalls).toBe(2);
   });
 
+  it('withRetry keeps nothing per options object (it checks again, allocating nothing); wrappers check theirs once', async () => {
+    const options: { attemptTimeoutMs: number } = { attemptTimeoutMs: 5 };
+    await withRetry(() => 'ok', options);
+    options.attemptTimeoutMs = -1;
+    expect(() => withRetry(() => 'ok', options)).toThrow(RangeError);
+  });
+
   it('runs a policy that has no rules', async () => {
     const time = virtualClock();
     const { rules: _rules, ...bare } = DEFAULT_RETRY_POLICY;
