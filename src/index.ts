@@ -20,10 +20,12 @@ export type { EventContext, EventMeaning, EventRule, EventSink, EventSource, Eve
 export { withRetry } from './retry/run.js';
 export { retryHistoryOf } from './retry/history.js';
 export { DEFAULT_RETRY_POLICY } from './retry/default-policy.js';
+export { MAX_DELAY_MS, createRetryPolicy, validateRetryPolicy } from './retry/validate.js';
+export { RATE_LIMIT_MIN_WAIT_MS } from './retry/policy.js';
 export { INITIAL_RETRY_STATE, backoffDelay, planRetry, ruleFor, selects } from './retry/plan.js';
 export type { GiveUpReason, RetryPlan, RetryState } from './retry/plan.js';
 export type { Backoff, ErrorSelector, Jitter, RetryAction, RetryPolicy, RetryRule } from './retry/policy.js';
-export type { AbortSignalLike, AttemptContext, AttemptRecord, Clock, ErrorNormalizer, RetryHistory, RetryHooks, RetryOptions } from './retry/options.js';
+export type { AbortSignalLike, AttemptContext, AttemptRecord, Clock, ErrorNormalizer, FailureReader, RetryHistory, RetryHooks, RetryOptions } from './retry/options.js';
 export { DEFAULT_RETRY_BUDGET, createRetryBudget } from './retry/budget.js';
 export type { RetryBudget, RetryBudgetOptions, RetryBudgetSnapshot } from './retry/budget.js';
 export { BREAKER_OUTCOMES, DEFAULT_CIRCUIT_BREAKER, createCircuitBreaker } from './retry/breaker.js';
@@ -40,8 +42,8 @@ export type {
 export { wrap, retryBudgetOf } from './retry/wrap.js';
 export { wrapClient } from './retry/wrap-client.js';
 export type { WrapClientOptions } from './retry/wrap-client.js';
-export { TREATMENTS, treatmentOf } from './retry/methods.js';
-export type { MethodSafety, MethodTable, MethodTreatment } from './retry/methods.js';
+export { TREATMENTS, entryOf, treatmentOf } from './retry/methods.js';
+export type { MethodEntry, MethodSafety, MethodTable, MethodTreatment } from './retry/methods.js';
 export { CANCELLED, CIRCUIT_OPEN } from './retry/errors.js';
 export { fromNodeCallback, fromSuccessFail } from './integrations/callbacks.js';
 export type { NodeCallback, SuccessFailCallbacks } from './integrations/callbacks.js';

@@ -41,7 +41,7 @@ export function isJMessageChain(value: unknown): value is JMessageChain {
  * const info = await fromChain(JIM.getUserInfo({ username }), jmessage);
  * ```
  */
-export function fromChain<T>(chain: JMessageChain<T>, normalizer: ErrorNormalizer): Promise<T> {
+export function fromChain<T>(chain: JMessageChain<T>, normalizer: ErrorNormalizer | undefined): Promise<T> {
   const normalize = normalizeWith(normalizer);
   const vendor = vendorOf(normalizer);
   return new Promise<T>((resolve, reject) => {

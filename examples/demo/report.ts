@@ -20,6 +20,7 @@ const GIVE_UP: { readonly [R in GiveUpReason]: string } = {
   'budget-exhausted': 'the retry budget is empty',
   'refresh-failed': 'the credentials could not be refreshed',
   'circuit-open': 'the circuit breaker is open',
+  'not-idempotent': 'an attempt timed out and the call may not be repeated',
 };
 
 /** What `wrapClient` does with a method, in words. */

@@ -13,23 +13,39 @@ export interface VirtualClock {
 }
 
 /**
- * A clock where waiting takes no real time: a timer moves `now` on by its wait and fires on the next microtask.
- * Exact for one caller waiting for one thing at a time, as each example's calls do.
+ * A clock where waiting takes no real time: when nothing else is left to run (the next macrotask), the earliest
+ * timer set fires and `now` jumps to it. Timers race as on a real clock: a call that waits for an attempt and a
+ * deadline at once sees the one that comes first.
  */
 export function virtualClock(): VirtualClock {
   let now = 0;
+  let order = 0;
+  let pumping = false;
+  const pending = new Set<{ readonly at: number; readonly order: number; readonly callback: () => void }>();
+  const pump = (): void => {
+    pumping = false;
+    let next: { readonly at: number; readonly order: number; readonly callback: () => void } | undefined;
+    for (const timer of pending) if (next === undefined || timer.at < next.at || (timer.at === next.at && timer.order < next.order)) next = timer;
+    if (next === undefined) return;
+    pending.delete(next);
+    now = Math.max(now, next.at);
+    next.callback();
+    schedule();
+  };
+  const schedule = (): void => {
+    if (pumping || pending.size === 0) return;
+    pumping = true;
+    setTimeout(pump, 0);
+  };
   return {
     clock: {
       now: () => now,
       setTimer: (callback, ms) => {
-        let live = true;
-        queueMicrotask(() => {
-          if (!live) return;
-          now += ms;
-          callback();
-        });
+        const timer = { at: now + Math.max(0, ms), order: order++, callback };
+        pending.add(timer);
+        schedule();
         return () => {
-          live = false;
+          pending.delete(timer);
         };
       },
     },

@@ -5,7 +5,8 @@
  * fails on a slow machine.
  *
  * Options: `--quick` (100 clients instead of 1,000, short overhead timing: a smoke run, not numbers to quote),
- * `--only=normalize` / `--only=overhead` / `--only=storm` / `--only=redact` / `--only=limiter` (the vendor rate limiter on
+ * `--only=normalize` / `--only=overhead` / `--only=storm` / `--only=redact` / `--only=retry` (aborting 20,000 pending
+ * calls on one signal, and withRetry's success path) / `--only=limiter` (the vendor rate limiter on
  * the Redis at IM_ERRORS_REDIS_URL or REDIS_URL; run only when one is set), `--only=cluster` (six instance processes
  * against the fake Tencent REST API, on a redis-server of its own; run only when asked: it writes docs/bench/cluster.*),
  * `--no-what-if` (skip the im-errors variants).
@@ -28,6 +29,7 @@ import { stormCharts } from './storm-charts.js';
 import { clusterCharts, runCluster } from './cluster/run.js';
 import { clusterTable } from './cluster/metrics.js';
 import { redisStopLines } from './cluster/report.js';
+import { abortTable, runAbort, runRetryOverhead, type AbortRow } from './retry.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -68,6 +70,8 @@ const runs = (part: string): boolean => only === undefined || only === part;
 const normalized = runs('normalize') ? await normalizeBench() : undefined;
 const overheadRows = runs('overhead') ? await overhead() : [];
 const redacted = runs('redact') ? (log('redact: measuring…'), runRedact(quick ? 2 : 7)) : undefined;
+const retryAbort: AbortRow | undefined = runs('retry') ? (log('retry: aborting 20,000 pending calls…'), await runAbort(20_000, quick ? 3 : 9)) : undefined;
+const retryOverhead = only === 'retry' ? await runRetryOverhead(quick) : [];
 const contenders = [...CONTENDERS, ...(whatIf ? WHAT_IF : [])];
 const stormResults = runs('storm') ? await storm(contenders) : [];
 const redisUrl = process.env.IM_ERRORS_REDIS_URL ?? process.env.REDIS_URL;
@@ -100,6 +104,8 @@ if (cluster !== undefined) {
     redisStopLines(cluster.redisStop).join('\n'),
   );
 }
+if (retryAbort !== undefined) sections.push('### Aborting one signal shared by pending calls', abortTable(retryAbort));
+if (retryOverhead.length > 0) sections.push('### withRetry success path', roundsTable(retryOverhead, { task: 'call', unit: 'call', baseline: 'bare' }));
 if (redacted !== undefined) sections.push('### Redaction of 1 MB adversarial strings', redactTable(redacted.rows));
 const best = bestPeerP99(stormResults, CONTENDERS);
 if (best !== undefined) {
@@ -121,7 +127,7 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(new URL('results.md', outDir), markdown);
 writeFileSync(
   new URL('results.json', outDir),
-  `${JSON.stringify({ command, machine, quick, clients, normalize: normalized?.rows ?? [], overhead: overheadRows, redact: redacted?.rows ?? [], storm: stormResults, limiter: limiterRows }, null, 2)}\n`,
+  `${JSON.stringify({ command, machine, quick, clients, normalize: normalized?.rows ?? [], overhead: overheadRows, redact: redacted?.rows ?? [], retryAbort, retryOverhead, storm: stormResults, limiter: limiterRows }, null, 2)}\n`,
 );
 // The storm's pictures (virtual time: the same numbers on every machine), from a full run only.
 if (stormResults.length > 0 && !quick) {

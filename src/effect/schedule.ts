@@ -13,8 +13,9 @@ import * as Schedule from 'effect/Schedule';
 import type { IMError } from '../imerror.js';
 import type { RetryBudget } from '../retry/budget.js';
 import { refusalOf } from '../retry/admit.js';
-import { attachHistory, historyOf } from '../retry/history.js';
-import type { AttemptRecord } from '../retry/options.js';
+import { historyRecorder } from '../retry/history.js';
+import { refreshGeneration, sharedRefresh } from './refresh.js';
+import { validateRetryPolicy } from '../retry/validate.js';
 import { DEFAULT_RETRY_POLICY } from '../retry/default-policy.js';
 import { INITIAL_RETRY_STATE, planRetry, type GiveUpReason, type RetryState } from '../retry/plan.js';
 import type { RetryPolicy } from '../retry/policy.js';
@@ -79,6 +80,7 @@ export function retrySchedule<R = never>(
   policy: RetryPolicy = DEFAULT_RETRY_POLICY,
   options: RetryScheduleOptions<R> = {},
 ): Schedule.Schedule<RetryDecision, IMError, never, R> {
+  const checked = validateRetryPolicy(policy);
   const { random, refreshCredentials, budget } = options;
   const draw: Effect.Effect<number> = random === undefined ? Random.next : Effect.sync(random);
 
@@ -87,14 +89,19 @@ export function retrySchedule<R = never>(
       Effect.sync(() => {
         budget?.recordCall();
         const start = clock.currentTimeMillisUnsafe();
-        const record = historyRecorder(start);
+        const record = historyRecorder();
+        let began = start;
+        // The deadline bounds the time spent retrying: it runs from the first failure, as in the Promise runner.
+        let retryStart: number | undefined;
+        // The credentials generation when the current attempt was decided: a refresh since then is not repeated.
+        let generation = refreshCredentials === undefined ? 0 : refreshGeneration(refreshCredentials);
         let state: RetryState = INITIAL_RETRY_STATE;
 
         return (now: number, error: IMError): Step<R> =>
           Effect.flatMap(draw, (drawn): Step<R> => {
             const attempt = state.attempt + 1;
-            record.failed(error, now);
-            const plan = planRetry(policy, { ...state, elapsedMs: now - start }, error, drawn);
+            record.failed(error, now - began);
+            const plan = planRetry(checked, { ...state, elapsedMs: now - (retryStart ??= now) }, error, drawn);
             const stop = (reason: GiveUpReason): Step<R> => {
               record.gaveUp(error, reason);
               return Cause.done({ retry: false, attempt, error, reason, rule: plan.rule });
@@ -105,40 +112,17 @@ export function retrySchedule<R = never>(
             if (refusal !== undefined) return stop(refusal);
             const proceed = Effect.sync((): [RetryDecision, Duration.Duration] => {
               state = plan.next;
+              if (refreshCredentials !== undefined) generation = refreshGeneration(refreshCredentials);
               const wait = Duration.millis(plan.delayMs);
-              record.retrying(plan.delayMs, clock.currentTimeMillisUnsafe() + Duration.toMillis(wait));
+              record.waited(plan.delayMs);
+              began = clock.currentTimeMillisUnsafe() + Duration.toMillis(wait);
               const decision: RetryDecision = { retry: true, attempt, error, delayMs: plan.delayMs, refresh: plan.refresh, rule: plan.rule };
               return [decision, wait];
             });
             if (!plan.refresh || refreshCredentials === undefined) return proceed;
-            return Effect.matchEffect(refreshCredentials(error), { onFailure: () => stop('refresh-failed'), onSuccess: () => proceed });
+            return Effect.matchEffect(sharedRefresh(refreshCredentials, error, generation), { onFailure: () => stop('refresh-failed'), onSuccess: () => proceed });
           });
       }),
     ),
   );
-}
-
-/**
- * Keeps the attempts of one run as the Promise runner does, and attaches the history to the final error when
- * retrying ends, so `retryHistoryOf(error)` reads the same record whichever interpreter ran the call.
- */
-function historyRecorder(start: number) {
-  const attempts: Array<{ -readonly [K in keyof AttemptRecord]: AttemptRecord[K] }> = [];
-  let began = start;
-  let totalDelayMs = 0;
-  return {
-    failed(error: IMError, now: number): void {
-      attempts.push({ attempt: attempts.length + 1, error, durationMs: Math.max(0, now - began), delayMs: 0 });
-    },
-    /** A retry waits `delayMs` (as planned); the next attempt begins at `wakeAt` (as the clock will read it). */
-    retrying(delayMs: number, wakeAt: number): void {
-      const last = attempts[attempts.length - 1];
-      if (last !== undefined) last.delayMs = delayMs;
-      totalDelayMs += delayMs;
-      began = wakeAt;
-    },
-    gaveUp(error: IMError, reason: GiveUpReason): void {
-      attachHistory(error, historyOf(attempts, totalDelayMs, reason));
-    },
-  };
 }

@@ -6,8 +6,11 @@
  * ```text
  * closed ──(failureThreshold consecutive failures)──▶ open ──(cooldownMs passed)──▶ half-open
  *   ▲                                                   ▲                               │ one probe
- *   └────────────────────(probe succeeded)──────────────┼───────────(probe failed)──────┘
+ *   └────────────────────(probe succeeded)──────────────┼──(probe failed or unsettled───┘
+ *                                                                after probeTimeoutMs)
  * ```
+ *
+ * So no state refuses for longer than `cooldownMs + probeTimeoutMs` at a time.
  */
 import type { IMError } from '../imerror.js';
 import type { Kind } from '../taxonomy.js';
@@ -50,7 +53,12 @@ export interface CircuitBreakerOptions {
   readonly failureThreshold?: number | undefined;
   /** How long the circuit stays open before a probe is let through, in ms. Default 10 000. */
   readonly cooldownMs?: number | undefined;
-  /** How an error counts; defaults to {@link BREAKER_OUTCOMES} by kind. */
+  /**
+   * How long the half-open probe may stay unsettled, in ms: past it the probe counts as failed and the circuit opens
+   * again (no state refuses forever). Default 10 000. The runner's `attemptTimeoutMs`, when shorter, ends it sooner.
+   */
+  readonly probeTimeoutMs?: number | undefined;
+  /** How an error counts; defaults to {@link BREAKER_OUTCOMES} by kind. If it throws, the kind's default counts. */
   readonly outcomeOf?: ((error: IMError) => BreakerOutcome) | undefined;
   /** Defaults to the real clock; only `now` is used. */
   readonly clock?: Pick<Clock, 'now'> | undefined;
@@ -75,7 +83,7 @@ export interface BreakerPass {
 /** A refused call: the circuit is open (or a probe is in flight). */
 export interface BreakerRefusal {
   readonly admitted: false;
-  /** The cool-down left, in ms (0 while a probe is in flight). */
+  /** The cool-down left, in ms (while a probe is in flight: the time until it counts as failed). */
   readonly retryAfterMs: number;
 }
 
@@ -101,7 +109,7 @@ export interface CircuitBreaker {
 }
 
 /** The default breaker settings. */
-export const DEFAULT_CIRCUIT_BREAKER = { failureThreshold: 5, cooldownMs: 10_000 } as const;
+export const DEFAULT_CIRCUIT_BREAKER = { failureThreshold: 5, cooldownMs: 10_000, probeTimeoutMs: 10_000 } as const;
 
 function positive(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
@@ -121,12 +129,26 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
   const threshold = Math.max(1, Math.floor(positive(options.failureThreshold, DEFAULT_CIRCUIT_BREAKER.failureThreshold)));
   const cooldownMs = positive(options.cooldownMs, DEFAULT_CIRCUIT_BREAKER.cooldownMs);
   const clock = options.clock ?? systemClock;
-  const outcomeOf = options.outcomeOf ?? ((error: IMError) => BREAKER_OUTCOMES[error.kind]);
+  const probeTimeoutMs = positive(options.probeTimeoutMs, DEFAULT_CIRCUIT_BREAKER.probeTimeoutMs);
+  const byKind = (error: IMError): BreakerOutcome => BREAKER_OUTCOMES[error.kind] ?? 'ignored';
+  const custom = options.outcomeOf;
+  const outcomeOf = (error: IMError): BreakerOutcome => {
+    if (custom === undefined) return byKind(error);
+    try {
+      const outcome = custom(error);
+      return outcome === 'failure' || outcome === 'success' || outcome === 'ignored' ? outcome : byKind(error);
+    } catch {
+      return byKind(error);
+    }
+  };
 
   let state: CircuitState = 'closed';
   let failures = 0;
   let openedAt = 0;
   let probing = false;
+  let probeStartedAt = 0;
+  /** Bumped when a probe is given up on: a late settle of that probe changes nothing. */
+  let probeRound = 0;
   let refused = 0;
 
   // With a store: the fleet's last verdict (and when it came), and how a fleet probe ended since the last report.
@@ -172,14 +194,22 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
     }
   };
 
-  /** Open circuits whose cool-down has passed become half-open when next looked at. */
+  /**
+   * Open circuits whose cool-down has passed become half-open when next looked at; a probe unsettled past
+   * `probeTimeoutMs` counts as failed, so the circuit opens again from that moment (no timer: read lazily).
+   */
   const current = (): CircuitState => {
+    if (probing && clock.now() - probeStartedAt >= probeTimeoutMs) {
+      probeRound++;
+      probing = false;
+      if (state === 'half-open') open(probeStartedAt + probeTimeoutMs);
+    }
     if (state === 'open' && clock.now() - openedAt >= cooldownMs) moveTo('half-open');
     return state;
   };
 
-  const open = (): void => {
-    openedAt = clock.now();
+  const open = (at = clock.now()): void => {
+    openedAt = at;
     everOpened = true;
     failures = 0;
     probing = false;
@@ -190,6 +220,7 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
 
   const pass = (probe: boolean, forFleet = false): BreakerPass => {
     let settled = false;
+    const round = probeRound;
     return {
       admitted: true,
       probe,
@@ -204,6 +235,7 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
           sync?.force();
         }
         if (probe) {
+          if (round !== probeRound) return; // given up on already: the circuit has moved on
           probing = false;
           if (state !== 'half-open') return;
           if (outcome === 'failure') open();
@@ -231,11 +263,13 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
       const mayProbe = sync === undefined || fleet?.mayProbe === true;
       if (now !== 'open' && shared !== 'open' && mayProbe && !probing) {
         probing = true;
+        probeStartedAt = clock.now();
         return pass(true, sync !== undefined);
       }
       refused++;
       const fleetLeft = shared === 'open' && fleet !== undefined ? fleet.at + fleet.retryAfterMs - clock.now() : 0;
-      return { admitted: false, retryAfterMs: Math.max(remaining(), fleetLeft) };
+      const probeLeft = probing ? Math.max(0, probeStartedAt + probeTimeoutMs - clock.now()) : 0;
+      return { admitted: false, retryAfterMs: Math.max(remaining(), fleetLeft, probeLeft) };
     },
     snapshot() {
       const now = current();

@@ -16,7 +16,8 @@ export const systemClock: Clock = {
   now: () => Date.now(),
   setTimer: (callback, ms) => {
     const timers = globalThis as unknown as Timers;
-    const handle = timers.setTimeout(callback, ms);
+    // Timers hold at most 2^31 − 1 ms: a longer wait would fire at once.
+    const handle = timers.setTimeout(callback, Math.min(ms, 2_147_483_647));
     return () => timers.clearTimeout(handle);
   },
 };

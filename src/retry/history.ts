@@ -46,3 +46,59 @@ export function retryHistoryOf(error: unknown): RetryHistory | undefined {
   }
   return fallback.get(error);
 }
+
+/**
+ * The one history recorder of both retry runners (the Promise runner `withRetry` and the Effect schedule of
+ * `im-errors/effect`): failed attempts in order, the wait after each, and the history attached to the final error,
+ * so `retryHistoryOf` reads the same record whichever runner made the call.
+ */
+export interface HistoryRecorder {
+  /** The attempts recorded so far. */
+  readonly attempts: readonly AttemptRecord[];
+  /** Records a failed attempt (numbered in order from 1) that ran `durationMs`. */
+  failed(error: IMError, durationMs: number): void;
+  /** The last failed attempt is followed by a wait of `delayMs` (as planned, or as long as it lasted). */
+  waited(delayMs: number): void;
+  /** The history of a call that succeeded with attempt `attempts.length + 1`, which ran `durationMs`. */
+  succeeded(durationMs: number): RetryHistory;
+  /** Attaches the history to `error` (retrying ended for `reason`) and returns it. */
+  gaveUp(error: IMError, reason: GiveUpReason): RetryHistory;
+}
+
+type MutableAttemptRecord = { -readonly [K in keyof AttemptRecord]: AttemptRecord[K] };
+
+/**
+ * A new recorder for one call.
+ *
+ * @example
+ * ```ts
+ * const recorder = historyRecorder();
+ * recorder.failed(error, 120);
+ * recorder.waited(100);
+ * retryHistoryOf(error) === recorder.gaveUp(error, 'max-attempts'); // true
+ * ```
+ */
+export function historyRecorder(): HistoryRecorder {
+  const attempts: MutableAttemptRecord[] = [];
+  let totalDelayMs = 0;
+  return {
+    attempts,
+    failed(error, durationMs) {
+      attempts.push({ attempt: attempts.length + 1, error, durationMs: Math.max(0, durationMs), delayMs: 0 });
+    },
+    waited(delayMs) {
+      const last = attempts[attempts.length - 1];
+      if (last !== undefined) last.delayMs = delayMs;
+      totalDelayMs += delayMs;
+    },
+    succeeded(durationMs) {
+      const succeeded: AttemptRecord = { attempt: attempts.length + 1, error: undefined, durationMs: Math.max(0, durationMs), delayMs: 0 };
+      return historyOf([...attempts, succeeded], totalDelayMs, undefined);
+    },
+    gaveUp(error, reason) {
+      const history = historyOf(attempts, totalDelayMs, reason);
+      attachHistory(error, history);
+      return history;
+    },
+  };
+}

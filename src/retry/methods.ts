@@ -16,8 +16,32 @@
  */
 export type MethodSafety = 'idempotent' | 'sdk-retries' | 'not-idempotent' | 'local';
 
-/** A client's methods by name, and how safe each is to repeat. */
-export type MethodTable = { readonly [method: string]: MethodSafety };
+/**
+ * A method's entry with more than its safety: `failureOf` reads a resolved result as a failure (SDKs that resolve
+ * with `{ code, msg }` instead of rejecting).
+ */
+export interface MethodEntry {
+  readonly safety: MethodSafety;
+  readonly failureOf?: ((result: unknown) => unknown) | undefined;
+}
+
+/** A client's methods by name, and how safe each is to repeat (or an entry with a `failureOf` reader too). */
+export type MethodTable = { readonly [method: string]: MethodSafety | MethodEntry };
+
+/**
+ * The entry of `method` in `table`, if it lists it (own entries only), as an object.
+ *
+ * @example
+ * ```ts
+ * entryOf({ send: 'not-idempotent' }, 'send'); // { safety: 'not-idempotent' }
+ * entryOf({ send: 'not-idempotent' }, 'toString'); // undefined
+ * ```
+ */
+export function entryOf(table: MethodTable, method: string): MethodEntry | undefined {
+  const entry = Object.prototype.hasOwnProperty.call(table, method) ? table[method] : undefined;
+  if (entry === undefined) return undefined;
+  return typeof entry === 'string' ? { safety: entry } : entry;
+}
 
 /**
  * How `wrapClient` treats a method: `retry` per the policy; `once` — one call through the budget and breaker,
@@ -43,6 +67,6 @@ export const TREATMENTS: { readonly [S in MethodSafety]: MethodTreatment } = {
  * ```
  */
 export function treatmentOf(table: MethodTable, method: string): MethodTreatment {
-  const safety = Object.prototype.hasOwnProperty.call(table, method) ? table[method] : undefined;
-  return safety === undefined ? 'normalize' : TREATMENTS[safety];
+  const safety = entryOf(table, method)?.safety;
+  return safety === undefined ? 'normalize' : (TREATMENTS[safety] ?? 'normalize');
 }

@@ -35,7 +35,11 @@ export interface AttemptRecord {
   readonly attempt: number;
   /** The error it failed with; undefined when it succeeded. */
   readonly error: IMError | undefined;
-  /** How long the attempt ran, in ms. */
+  /**
+   * How long the attempt ran, in ms. The first attempt is timed only when something needs it (an `onSuccess` or
+   * `onGiveUp` hook, an injected `clock`, an attempt timeout): the default success path reads no clock, so
+   * otherwise its duration reads 0.
+   */
   readonly durationMs: number;
   /** The wait planned after it (0 when no retry followed). */
   readonly delayMs: number;
@@ -54,7 +58,10 @@ export interface RetryHistory {
 export interface AttemptContext {
   /** 1 for the first call. */
   readonly attempt: number;
-  /** Aborted when the caller cancels: pass it on to whatever supports cancellation. */
+  /**
+   * Aborted when the caller cancels, or when the runner abandons the attempt (its `attemptTimeoutMs` passed, or
+   * the deadline): pass it on to whatever supports cancellation. Undefined when neither can happen.
+   */
   readonly signal: AbortSignalLike | undefined;
 }
 
@@ -68,15 +75,45 @@ export interface RetryHooks {
   readonly onSuccess?: (history: RetryHistory) => void;
 }
 
+/**
+ * Reads a resolved result as a failure, for SDKs that report failures by resolving (`{ code, msg }` results): the
+ * raw error to normalize (and maybe retry), or undefined when the result is a success. If it throws, what it threw
+ * is the raw error.
+ */
+export type FailureReader = (result: unknown) => unknown;
+
 /** Options of `withRetry` and of the wrappers built on it. */
 export interface RetryOptions extends RetryHooks {
-  /** How rejections become IMErrors: a vendor adapter (`tencent`), or a normalizer function. */
-  readonly normalizer: ErrorNormalizer;
+  /**
+   * How rejections become IMErrors: a vendor adapter (`tencent`), or a normalizer function. Default: platform errors
+   * only (aborts, timeouts, `fetch` and socket failures); a vendor's error comes out `unknown` and is not retried.
+   */
+  readonly normalizer?: ErrorNormalizer | undefined;
+  /**
+   * How long one attempt may run, in ms, before it is abandoned (`context.signal` aborted) as a `network/timeout`;
+   * wins over the policy's `attemptTimeoutMs`. Default: the policy's (none in the default policy: no timer).
+   */
+  readonly attemptTimeoutMs?: number | undefined;
+  /**
+   * True when repeating the call is safe (a read, "set to X"): only then is an attempt that timed out retried — a
+   * send that timed out may have been delivered. `wrapClient` sets it from the method table. Default false.
+   */
+  readonly idempotent?: boolean | undefined;
+  /** See {@link FailureReader}: a resolved result that is a failure. None by default. */
+  readonly failureOf?: FailureReader | undefined;
+  /**
+   * How long a credentials refresh may take, in ms, before the calls waiting for it give up with their auth error
+   * (`refresh-failed`). It is also bounded by what is left of the deadline. Default: the deadline only.
+   */
+  readonly refreshTimeoutMs?: number | undefined;
   /** Defaults to `DEFAULT_RETRY_POLICY`. */
   readonly policy?: RetryPolicy | undefined;
   /** Cancels the pending wait at once; no further call is made; the call rejects with `client/cancelled`. */
   readonly signal?: AbortSignalLike | undefined;
-  /** Called before retrying an expired-token error; the retry happens only if it resolves. */
+  /**
+   * Called before retrying an expired-token error; the retry happens only if it resolves. Single-flight: calls that
+   * share this function share one refresh in flight, and the retry after it takes no budget token.
+   */
   readonly refreshCredentials?: ((error: IMError) => Promise<void>) | undefined;
   /** Defaults to the real clock (`Date.now`, `setTimeout`). */
   readonly clock?: Clock | undefined;

@@ -4,7 +4,7 @@
  * interpreted by any runtime (Promises in `withRetry`, Schedules in `im-errors/effect`).
  */
 import type { IMError } from '../imerror.js';
-import type { Backoff, ErrorSelector, RetryPolicy, RetryRule } from './policy.js';
+import { RATE_LIMIT_MIN_WAIT_MS, type Backoff, type ErrorSelector, type RetryPolicy, type RetryRule } from './policy.js';
 
 /** What a call has been through, as far as planning needs it. Start from {@link INITIAL_RETRY_STATE}. */
 export interface RetryState {
@@ -31,7 +31,9 @@ export type GiveUpReason =
   | 'cancelled'
   | 'budget-exhausted'
   | 'refresh-failed'
-  | 'circuit-open';
+  | 'circuit-open'
+  /** An attempt timed out and the call is not known to be idempotent: it may have done its work already. */
+  | 'not-idempotent';
 
 /** The plan for the error just received. */
 export type RetryPlan =
@@ -58,8 +60,9 @@ export function selects(selector: ErrorSelector, error: IMError): boolean {
 
 /** The first rule of `policy` that selects `error`, with its index; `-1` and undefined when none does. */
 export function ruleFor(policy: RetryPolicy, error: IMError): readonly [index: number, rule: RetryRule | undefined] {
-  const index = policy.rules.findIndex((rule) => selects(rule.when, error));
-  return [index, index === -1 ? undefined : policy.rules[index]];
+  const rules = policy.rules ?? [];
+  const index = rules.findIndex((rule) => selects(rule.when, error));
+  return [index, index === -1 ? undefined : rules[index]];
 }
 
 /** A finite, non-negative number of ms, or 0: bogus hints and settings never produce NaN or negative waits. */
@@ -93,8 +96,9 @@ export function backoffDelay(backoff: Backoff, retry: number, previousDelayMs: n
 
 /**
  * Decides what to do after attempt `state.attempt + 1` failed with `error`: the rule that selects it (or the policy's
- * `otherwise`), the attempt and per-rule limits, the vendor's `retryAfterMs` (the floor of the wait, with the jittered
- * backoff above it, never past the cap) and the deadline. Pure: same inputs, same plan.
+ * `otherwise`), the attempt and per-rule limits, the vendor's `retryAfterMs` (the floor of the wait, which no cap
+ * cuts, with the jittered backoff above it up to the cap; a rate limit without a hint waits at least
+ * `rateLimitMinWaitMs`) and the deadline. Pure: same inputs, same plan.
  *
  * @example
  * ```ts
@@ -104,7 +108,8 @@ export function backoffDelay(backoff: Backoff, retry: number, previousDelayMs: n
  */
 export function planRetry(policy: RetryPolicy, state: RetryState, error: IMError, random: number): RetryPlan {
   const [index, rule] = ruleFor(policy, error);
-  const action = rule?.action ?? (policy.otherwise === 'retry-if-retryable' && error.retryable ? 'backoff' : 'never');
+  const otherwise = policy.otherwise ?? 'retry-if-retryable';
+  const action = rule?.action ?? (otherwise === 'retry-if-retryable' && error.retryable ? 'backoff' : 'never');
   const attempt = state.attempt + 1;
   // `retryable` decides whether an error can succeed unchanged; rules only say how (and how often) to retry it. An
   // expired token is the one exception: it is not retryable as is, but is after `refreshCredentials()`.
@@ -120,12 +125,15 @@ export function planRetry(policy: RetryPolicy, state: RetryState, error: IMError
     const backoff: Backoff = { ...policy.backoff, ...rule?.backoff };
     const hint = nonNegative(error.retryAfterMs);
     if (hint > nonNegative(policy.maxRetryAfterMs)) return { retry: false, reason: 'retry-after-too-long', rule: index };
+    // The vendor's window (or, for a rate limit without one, the documented minimum) is a floor no cap cuts.
+    const minimum = error.kind === 'rate-limit' && hint === 0 ? nonNegative(policy.rateLimitMinWaitMs ?? RATE_LIMIT_MIN_WAIT_MS) : 0;
+    const floor = Math.max(hint, minimum);
     const cap = nonNegative(backoff.capMs);
-    const floor = Math.min(hint, cap);
-    const spread = { ...backoff, capMs: cap - floor };
+    const spread = { ...backoff, capMs: Math.max(0, cap - floor) };
     delayMs = floor + backoffDelay(spread, attempt, Math.max(0, state.previousDelayMs - floor), random);
   }
-  if (policy.deadlineMs !== undefined && state.elapsedMs + delayMs > policy.deadlineMs) {
+  // A retry needs some of the deadline left to run in: a wait ending exactly at it ends retrying too.
+  if (policy.deadlineMs !== undefined && state.elapsedMs + delayMs >= policy.deadlineMs) {
     return { retry: false, reason: 'deadline', rule: index };
   }
   const next: RetryState = {

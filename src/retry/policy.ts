@@ -56,8 +56,10 @@ export interface RetryPolicy {
   /** The backoff of every rule that does not override it. */
   readonly backoff: Backoff;
   /**
-   * The whole call, across every attempt and wait, from the first call: no retry is planned whose wait would end
-   * past it. `undefined`: no deadline.
+   * The time spent retrying, from the end of the first failed attempt: no wait and no retry starts that would end
+   * past it, a retry attempt is cut (as a `network/timeout`) when it would run past it, and the time a credentials
+   * refresh takes counts. The first attempt is not bounded by it (only by `attemptTimeoutMs` or the signal).
+   * `undefined`: no deadline.
    */
   readonly deadlineMs?: number | undefined;
   /**
@@ -65,8 +67,25 @@ export interface RetryPolicy {
    * `retryAfterMs`, and can tell the user when to try again instead of holding a promise open for a minute.
    */
   readonly maxRetryAfterMs: number;
-  /** Per-kind / per-reason rules, first match wins. */
-  readonly rules: readonly RetryRule[];
-  /** What happens to errors no rule selects: retry with the backoff when the mapping says `retryable`, or never. */
-  readonly otherwise: 'retry-if-retryable' | 'never';
+  /**
+   * The least wait before retrying a rate limit (`kind: 'rate-limit'`) that came without a vendor hint, in ms.
+   * Default 1000: a rate limit is never retried at once. A vendor's hint is a floor too, and no cap cuts either.
+   */
+  readonly rateLimitMinWaitMs?: number | undefined;
+  /**
+   * How long one attempt may run before it is abandoned (its `signal` aborted) as a `network/timeout`, in ms; a
+   * per-call `attemptTimeoutMs` option wins. Retried only when the call is idempotent. `undefined` (the default): no
+   * timeout, no timer is armed.
+   */
+  readonly attemptTimeoutMs?: number | undefined;
+  /** Per-kind / per-reason rules, first match wins. None when left out. */
+  readonly rules?: readonly RetryRule[] | undefined;
+  /**
+   * What happens to errors no rule selects: retry with the backoff when the mapping says `retryable`, or never.
+   * Default `retry-if-retryable`.
+   */
+  readonly otherwise?: 'retry-if-retryable' | 'never' | undefined;
 }
+
+/** The default least wait before retrying a rate limit without a vendor hint: 1 s. */
+export const RATE_LIMIT_MIN_WAIT_MS = 1000;

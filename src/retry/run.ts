@@ -2,16 +2,20 @@
  * `withRetry`: the Promise interpreter of a {@link RetryPolicy}. Every decision — retry or not, how long to wait —
  * is taken by the pure {@link planRetry} (one random number drawn per plan, in order), so the Effect interpreter,
  * which calls the same function, retries identically. This file only does what a runtime must: call, time, wait,
- * cancel, and keep the budget, the breaker and the hooks informed.
+ * cut, cancel, and keep the budget, the breaker and the hooks informed.
  */
-import type { IMError } from '../imerror.js';
-import { raceAbort, sleep, systemClock } from './clock.js';
-import { DEFAULT_RETRY_POLICY } from './default-policy.js';
-import { cancelledError, circuitOpenError, normalizeWith, vendorOf } from './errors.js';
+import { isIMError, type IMError } from '../imerror.js';
+import { attemptController, cancellationOf, type AttemptController, type CallCancellation } from './abort.js';
+import { systemClock } from './clock.js';
+import { attemptTimeoutError, cancelledError, circuitOpenError, exceptionError, normalizeWith, vendorOf } from './errors.js';
 import { refusalOf } from './admit.js';
-import { attachHistory, historyOf } from './history.js';
-import type { AbortSignalLike, AttemptContext, AttemptRecord, RetryOptions } from './options.js';
+import { historyRecorder, type HistoryRecorder } from './history.js';
+import type { AttemptContext, Clock, RetryOptions } from './options.js';
 import { INITIAL_RETRY_STATE, planRetry, type GiveUpReason, type RetryState } from './plan.js';
+import type { RetryPolicy } from './policy.js';
+import type { BreakerPass, BreakerRefusal } from './breaker.js';
+import { credentialsGeneration, sharedRefresh } from './refresh.js';
+import { checkRetryOptions } from './check-options.js';
 
 /** Calls a hook; a hook that throws (or returns a promise that rejects) changes nothing. */
 function notify<A extends unknown[]>(hook: ((...args: A) => unknown) | undefined, ...args: A): void {
@@ -35,162 +39,270 @@ function invoke<T>(operation: (context: AttemptContext) => PromiseLike<T> | T, c
   }
 }
 
+/** The context of a first attempt nothing can cut: shared, so the success path allocates none. */
+const FIRST: AttemptContext = Object.freeze({ attempt: 1, signal: undefined });
+
+/** How a wait for an attempt, a refresh or a sleep ended. */
+type Waited<T> =
+  | { readonly kind: 'value'; readonly value: T }
+  | { readonly kind: 'error'; readonly raw: unknown }
+  | { readonly kind: 'aborted' }
+  | { readonly kind: 'timeout' };
+
+const ABORTED: Waited<never> = Object.freeze({ kind: 'aborted' });
+const TIMEOUT: Waited<never> = Object.freeze({ kind: 'timeout' });
+
+/**
+ * Settles with how `pending` ended, or `aborted` as soon as the call's signal aborts, or `timeout` after `ms` (no
+ * timer when undefined). Uses the call's one abort listener; leaves no timer behind.
+ */
+function settleOf<T>(pending: Promise<T> | undefined, call: CallCancellation | undefined, ms: number | undefined, clock: Clock): Promise<Waited<T>> {
+  return new Promise((resolve) => {
+    let done = false;
+    let cancelTimer: (() => void) | undefined;
+    const finish = (waited: Waited<T>): void => {
+      if (done) return;
+      done = true;
+      cancelTimer?.();
+      if (call !== undefined) call.waiter = undefined;
+      resolve(waited);
+    };
+    if (call !== undefined) {
+      if (call.signal.aborted) return finish(ABORTED);
+      call.waiter = () => finish(ABORTED);
+    }
+    if (ms !== undefined) {
+      cancelTimer = clock.setTimer(() => finish(TIMEOUT), ms);
+      if (done) cancelTimer();
+    }
+    pending?.then(
+      (value) => finish({ kind: 'value', value }),
+      (raw: unknown) => finish({ kind: 'error', raw }),
+    );
+  });
+}
+
 /** Whether `signal` has aborted, read afresh each time (a function, so no narrowing outlives an `await`). */
-function aborted(signal: AbortSignalLike | undefined): boolean {
-  return signal?.aborted === true;
+function aborted(options: RetryOptions): boolean {
+  return options.signal?.aborted === true;
 }
 
-/** What an attempt abandoned by an abort settles with: never a value an operation can return (the symbol is private). */
-const ABORTED: unique symbol = Symbol('aborted');
-
-/** Settles like `attempt`, or with {@link ABORTED} as soon as `signal` aborts. */
-async function unlessAborted<T>(attempt: Promise<T>, signal: AbortSignalLike): Promise<T | typeof ABORTED> {
-  const settled = await raceAbort(attempt, signal);
-  return settled.aborted ? ABORTED : settled.value;
+/** Why a call ended: thrown inside the runner, caught once at its end. */
+class Ended {
+  constructor(
+    readonly error: IMError,
+    readonly reason: GiveUpReason,
+  ) {}
 }
 
-type MutableAttemptRecord = { -readonly [K in keyof AttemptRecord]: AttemptRecord[K] };
-
-/** The attempts of a call that gave up before making any. */
-const NO_ATTEMPTS: readonly AttemptRecord[] = Object.freeze([]);
-
-/** Ends a call: the history goes onto the error, `onGiveUp` hears of it, and the error is what rejects. */
-function giveUp(
-  options: RetryOptions,
-  error: IMError,
-  reason: GiveUpReason,
-  attempts: readonly AttemptRecord[],
-  totalDelayMs: number,
-): IMError {
-  const history = historyOf(attempts, totalDelayMs, reason);
-  attachHistory(error, history);
-  notify(options.onGiveUp, error, history);
-  return error;
-}
-
-/** The `client/cancelled` IMError a call aborted by its signal rejects with. */
-function cancelledBy(options: RetryOptions): IMError {
-  return cancelledError(vendorOf(options.normalizer), options.signal?.reason);
+/** The least of two optional bounds. */
+function least(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  return b === undefined ? a : Math.min(a, b);
 }
 
 /**
  * Calls `operation` until it succeeds or the policy (through {@link planRetry}), the budget, the breaker, the
- * deadline or the caller's `signal` says stop; resolves with its value or rejects with an IMError.
+ * deadline or the caller's `signal` says stop; resolves with its value or rejects with an IMError — whatever user
+ * code (hooks, normalizer, breaker, clock, `failureOf`, `refreshCredentials`) throws.
  *
+ * - Options are checked here, synchronously: a setting that makes no sense throws a `TypeError` / `RangeError`
+ *   naming it (see `createRetryPolicy`). `options` may be left out: the default policy, and platform errors only
+ *   (a vendor's error comes out `unknown` and is not retried; pass the vendor's adapter as `normalizer`).
  * - The first call is made synchronously, before `withRetry` returns (unless the signal is already aborted — then
- *   no call is made — or the breaker refuses it).
- * - `operation(context)` gets the attempt number (1 for the first call) and the signal to pass on.
- * - A rejection (or a synchronous throw) is normalized with `options.normalizer`. The call rejects with the last
- *   IMError; {@link retryHistoryOf} reads from it every attempt, the total wait and why retrying stopped.
+ *   no call is made — or the breaker refuses it). It is bounded only by `attemptTimeoutMs` and the signal.
+ * - `operation(context)` gets the attempt number (1 for the first call) and the signal to pass on, aborted when the
+ *   caller cancels or the runner abandons the attempt.
+ * - A rejection (or a synchronous throw, or a result `failureOf` reads as a failure) is normalized with
+ *   `options.normalizer`. The call rejects with the last IMError; {@link retryHistoryOf} reads from it every
+ *   attempt, the total wait and why retrying stopped.
+ * - `attemptTimeoutMs`: an attempt unsettled by then is abandoned as a `network/timeout`, retried only when the
+ *   call is `idempotent` (a send that timed out may have been delivered; otherwise `not-idempotent`).
+ * - `deadlineMs` bounds the time spent retrying, from the first failure: no wait or retry starts that would end
+ *   past it, a retry attempt (and a refresh) is cut at what is left of it, re-checked before every attempt.
  * - Aborting `signal` cancels the pending wait at once, makes no further call, and rejects with a `client/cancelled`
- *   IMError whose `cause` is the signal's reason; an attempt in flight is abandoned (its result ignored).
+ *   IMError whose `cause` is the signal's reason; an attempt in flight is abandoned (its result ignored). A call adds
+ *   one listener to the signal, removed when it settles.
  * - An expired token (a rule with `after-refresh`) is retried only after `options.refreshCredentials(error)`
- *   resolved; if it rejects (or is missing), the call gives up with the token error (`refresh-failed`).
+ *   resolved — one refresh in flight per function, however many calls wait for it, and the retry takes no budget
+ *   token; if it rejects, throws, outlives `refreshTimeoutMs` or the deadline (or is missing), the call gives up
+ *   with the token error (`refresh-failed`).
  * - With a `budget`, every call that is made deposits and every retry needs a token; an empty budget ends retrying
  *   (`budget-exhausted`), never the first call. With a `breaker`, an open circuit fails the call fast with a
  *   `client/circuit-open` IMError, or, after a failed attempt, ends retrying with that attempt's error.
  *
- * A call whose first attempt succeeds costs little: one clock read (when the attempt began, kept in case it fails),
- * no history unless `onSuccess` listens (then one more read, for the attempt's duration), no normalizer set up.
+ * A call whose first attempt succeeds reads no clock, arms no timer and allocates nothing of its own (no history,
+ * no normalizer, no context object) unless it has a signal, an attempt timeout, a `failureOf` or hooks.
  *
  * @example
  * ```ts
  * const history = await withRetry(() => chat.getMessageList({ conversationID }), { normalizer: tencent });
  * ```
  */
-export async function withRetry<T>(operation: (context: AttemptContext) => PromiseLike<T> | T, options: RetryOptions): Promise<T> {
-  const policy = options.policy ?? DEFAULT_RETRY_POLICY;
+export function withRetry<T>(operation: (context: AttemptContext) => PromiseLike<T> | T, options: RetryOptions = NO_OPTIONS): Promise<T> {
+  const policy = checkRetryOptions(options);
+  return run(operation, options, policy);
+}
+
+const NO_OPTIONS: RetryOptions = Object.freeze({});
+
+async function run<T>(operation: (context: AttemptContext) => PromiseLike<T> | T, options: RetryOptions, policy: RetryPolicy): Promise<T> {
+  const { breaker, refreshCredentials, failureOf } = options;
   const clock = options.clock ?? systemClock;
-  const random = options.random ?? Math.random;
-  const { signal, breaker, refreshCredentials } = options;
   const budget = options.budget === false ? undefined : options.budget;
+  const attemptTimeoutMs = options.attemptTimeoutMs ?? policy.attemptTimeoutMs;
+  const deadlineMs = policy.deadlineMs;
+  // The first attempt is timed only when something reads its duration: the default success path reads no clock.
+  const timed = options.clock !== undefined || options.onSuccess !== undefined || options.onGiveUp !== undefined || attemptTimeoutMs !== undefined;
 
-  if (aborted(signal)) throw giveUp(options, cancelledBy(options), 'cancelled', NO_ATTEMPTS, 0);
-
-  // Made at the first failure: a call that succeeds at once normalizes nothing and keeps no history.
-  let attempts: MutableAttemptRecord[] | undefined;
-  let normalize: ((raw: unknown) => IMError) | undefined;
+  let call: CallCancellation | undefined;
+  let recorder: HistoryRecorder | undefined;
   let lastError: IMError | undefined;
-  let totalDelayMs = 0;
-  let state: RetryState = INITIAL_RETRY_STATE;
-  let start = 0;
+  try {
+    if (aborted(options)) throw new Ended(cancelledBy(options), 'cancelled');
+    if (options.signal !== undefined) call = cancellationOf(options.signal);
 
-  for (let attempt = 1; ; attempt++) {
-    const admission = breaker?.admit();
-    if (admission !== undefined && !admission.admitted) {
-      const error = lastError ?? circuitOpenError(vendorOf(options.normalizer), admission.retryAfterMs);
-      throw giveUp(options, error, 'circuit-open', attempts ?? NO_ATTEMPTS, totalDelayMs);
-    }
-    // A call counts toward the budget once it reaches the SDK (not when the breaker turned it away).
-    if (attempt === 1) budget?.recordCall();
-
-    // When the attempt began: its duration and the call's elapsed time are needed only if it fails (or by onSuccess).
-    const began = clock.now();
-    if (attempt === 1) start = began;
-    let result: T | typeof ABORTED = ABORTED;
-    let threw = false;
-    let raw: unknown;
-    try {
-      const pending = invoke(operation, { attempt, signal });
-      result = signal === undefined ? await pending : await unlessAborted(pending, signal);
-    } catch (thrown) {
-      threw = true;
-      raw = thrown;
-    }
-
-    if (!threw && result !== ABORTED) {
-      if (admission !== undefined) admission.settle(undefined);
-      if (options.onSuccess !== undefined) {
-        const succeeded: AttemptRecord = { attempt, error: undefined, durationMs: clock.now() - began, delayMs: 0 };
-        notify(options.onSuccess, historyOf([...(attempts ?? NO_ATTEMPTS), succeeded], totalDelayMs, undefined));
+    let state: RetryState = INITIAL_RETRY_STATE;
+    let retryStart = 0;
+    for (let attempt = 1; ; attempt++) {
+      // An abort that came while the call was between waits (normalizing, planning): no further attempt.
+      if (attempt > 1 && aborted(options)) throw new Ended(cancelledBy(options), 'cancelled');
+      // A retry is bounded by what is left of the deadline; the first attempt only by its own timeout.
+      let bound = attemptTimeoutMs;
+      let byDeadline = false;
+      if (attempt > 1 && deadlineMs !== undefined) {
+        const left = deadlineMs - (clock.now() - retryStart);
+        if (left <= 0) throw new Ended(lastError as IMError, 'deadline');
+        if (bound === undefined || left < bound) {
+          bound = left;
+          byDeadline = true;
+        }
       }
-      return result;
-    }
 
-    // One clock read gives both the attempt's duration and the time the call has taken so far.
-    const ended = clock.now();
-    const record: MutableAttemptRecord = { attempt, error: undefined, durationMs: ended - began, delayMs: 0 };
-    (attempts ??= []).push(record);
-
-    if (!threw || aborted(signal)) {
-      const error = cancelledBy(options);
-      record.error = error;
-      if (admission !== undefined) admission.settle(error);
-      throw giveUp(options, error, 'cancelled', attempts, totalDelayMs);
-    }
-
-    normalize ??= normalizeWith(options.normalizer);
-    const error = normalize(raw);
-    record.error = error;
-    lastError = error;
-    if (admission !== undefined) admission.settle(error);
-
-    state = { ...state, elapsedMs: ended - start };
-    const plan = planRetry(policy, state, error, random());
-    if (!plan.retry) throw giveUp(options, error, plan.reason, attempts, totalDelayMs);
-    const refusal = refusalOf(plan, refreshCredentials !== undefined, budget);
-    if (refusal !== undefined) throw giveUp(options, error, refusal, attempts, totalDelayMs);
-
-    if (plan.refresh && refreshCredentials !== undefined) {
-      let refreshed: { readonly aborted: boolean };
-      try {
-        refreshed = await raceAbort(invoke(() => refreshCredentials(error), { attempt, signal }), signal);
-      } catch {
-        throw giveUp(options, error, 'refresh-failed', attempts, totalDelayMs);
+      const admission = breaker?.admit();
+      if (admission !== undefined && !admission.admitted) {
+        throw new Ended(lastError ?? circuitOpenError(vendorOf(options.normalizer), admission.retryAfterMs), 'circuit-open');
       }
-      if (refreshed.aborted) throw giveUp(options, cancelledBy(options), 'cancelled', attempts, totalDelayMs);
-    }
+      // A call counts toward the budget once it reaches the SDK (not when the breaker turned it away).
+      if (attempt === 1) budget?.recordCall();
 
-    record.delayMs = plan.delayMs;
-    notify(options.onRetry, error, attempt, plan.delayMs);
-    const sleepStart = clock.now();
-    const slept = await sleep(plan.delayMs, clock, signal);
-    if (slept === 'aborted') {
-      record.delayMs = Math.min(plan.delayMs, Math.max(0, clock.now() - sleepStart));
-      totalDelayMs += record.delayMs;
-      throw giveUp(options, cancelledBy(options), 'cancelled', attempts, totalDelayMs);
+      // Not timed (NaN): a first attempt nothing reads the duration of; it is recorded as 0 if it fails.
+      const began = attempt > 1 || timed ? clock.now() : Number.NaN;
+      const generation = refreshCredentials === undefined ? 0 : credentialsGeneration(refreshCredentials);
+      let raw: unknown;
+      let outcome: 'error' | 'aborted' | 'timeout' = 'error';
+
+      if (call === undefined && bound === undefined) {
+        // Nothing can cut this attempt: await it as it is (the success path).
+        try {
+          const value = await invoke(operation, attempt === 1 ? FIRST : { attempt, signal: undefined });
+          const failure = failureOf === undefined ? undefined : readFailure(failureOf, value);
+          if (failure === undefined) return succeeded(value, options, clock, recorder, admission, began);
+          raw = failure.raw;
+        } catch (thrown) {
+          raw = thrown;
+        }
+      } else {
+        // The attempt's signal: the caller's, or one the runner aborts when it abandons the attempt.
+        const controller: AttemptController | undefined = bound === undefined ? undefined : attemptController();
+        const signal = controller === undefined ? options.signal : controller.signal;
+        const waited = await settleOf(invoke(operation, { attempt, signal }), call, bound, clock);
+        if (waited.kind === 'value') {
+          const failure = failureOf === undefined ? undefined : readFailure(failureOf, waited.value);
+          if (failure === undefined) return succeeded(waited.value, options, clock, recorder, admission, began);
+          raw = failure.raw;
+        } else if (waited.kind === 'error') {
+          raw = waited.raw;
+        } else {
+          outcome = waited.kind;
+          controller?.abort(outcome === 'aborted' ? options.signal?.reason : attemptTimeoutError(vendorOf(options.normalizer), bound ?? 0, byDeadline));
+        }
+      }
+
+      // The attempt failed: from here on the call keeps its history and reads the clock.
+      const ended = clock.now();
+      const durationMs = Number.isNaN(began) ? 0 : ended - began;
+      if (attempt === 1) retryStart = ended;
+      recorder ??= historyRecorder();
+      if (outcome === 'aborted' || aborted(options)) {
+        const error = cancelledBy(options);
+        recorder.failed(error, durationMs);
+        if (admission?.admitted === true) admission.settle(error);
+        throw new Ended(error, 'cancelled');
+      }
+      const error = outcome === 'timeout' ? attemptTimeoutError(vendorOf(options.normalizer), bound ?? 0, byDeadline) : normalizeWith(options.normalizer)(raw);
+      recorder.failed(error, durationMs);
+      lastError = error;
+      if (admission?.admitted === true) admission.settle(error);
+      if (outcome === 'timeout') {
+        if (byDeadline) throw new Ended(error, 'deadline');
+        if (options.idempotent !== true) throw new Ended(error, 'not-idempotent');
+      }
+
+      state = { ...state, elapsedMs: ended - retryStart };
+      const plan = planRetry(policy, state, error, (options.random ?? Math.random)());
+      if (!plan.retry) throw new Ended(error, plan.reason);
+      const refusal = refusalOf(plan, refreshCredentials !== undefined, budget);
+      if (refusal !== undefined) throw new Ended(error, refusal);
+
+      if (plan.refresh && refreshCredentials !== undefined) {
+        const left = deadlineMs === undefined ? undefined : deadlineMs - (clock.now() - retryStart);
+        const refreshBound = least(options.refreshTimeoutMs, left === undefined ? undefined : Math.max(0, left));
+        const refreshed = await settleOf(sharedRefresh(refreshCredentials, error, generation), call, refreshBound, clock);
+        if (refreshed.kind === 'aborted') throw new Ended(cancelledBy(options), 'cancelled');
+        if (refreshed.kind !== 'value') throw new Ended(error, 'refresh-failed');
+      }
+
+      // Re-checked after the refresh: no wait starts that would end past the deadline.
+      if (deadlineMs !== undefined && clock.now() - retryStart + plan.delayMs >= deadlineMs) throw new Ended(error, 'deadline');
+      notify(options.onRetry, error, attempt, plan.delayMs);
+      if (plan.delayMs > 0) {
+        const sleepStart = clock.now();
+        const slept = await settleOf(undefined, call, plan.delayMs, clock);
+        if (slept.kind === 'aborted') {
+          recorder.waited(Math.min(plan.delayMs, Math.max(0, clock.now() - sleepStart)));
+          throw new Ended(cancelledBy(options), 'cancelled');
+        }
+      }
+      recorder.waited(plan.delayMs);
+      state = plan.next;
     }
-    totalDelayMs += plan.delayMs;
-    state = plan.next;
+  } catch (thrown) {
+    const ending = thrown instanceof Ended ? thrown : undefined;
+    const error = ending?.error ?? (isIMError(thrown) ? thrown : exceptionError(vendorOf(options.normalizer), thrown));
+    const history = (recorder ?? historyRecorder()).gaveUp(error, ending?.reason ?? 'not-retryable');
+    notify(options.onGiveUp, error, history);
+    throw error;
+  } finally {
+    call?.dispose();
   }
+}
+
+/** A call succeeded: the breaker and `onSuccess` hear of it. No closure per call: the success path allocates nothing. */
+function succeeded<T>(
+  value: T,
+  options: RetryOptions,
+  clock: Clock,
+  recorder: HistoryRecorder | undefined,
+  admission: BreakerPass | BreakerRefusal | undefined,
+  began: number,
+): T {
+  if (admission?.admitted === true) admission.settle(undefined);
+  if (options.onSuccess !== undefined) notify(options.onSuccess, (recorder ?? historyRecorder()).succeeded(clock.now() - began));
+  return value;
+}
+
+/** What `failureOf` makes of a resolved value: the raw error to normalize, or undefined for a success. */
+function readFailure(failureOf: (result: unknown) => unknown, value: unknown): { readonly raw: unknown } | undefined {
+  try {
+    const failure = failureOf(value);
+    return failure === undefined || failure === null || failure === false ? undefined : { raw: failure };
+  } catch (thrown) {
+    return { raw: thrown };
+  }
+}
+
+/** The `client/cancelled` IMError a call aborted by its signal rejects with. */
+function cancelledBy(options: RetryOptions): IMError {
+  return cancelledError(vendorOf(options.normalizer), options.signal?.reason);
 }

@@ -3,7 +3,8 @@
  * whose methods normalize their failures and retry only when the vendor's method table says repeating is safe.
  */
 import { DEFAULT_RETRY_POLICY } from './default-policy.js';
-import { treatmentOf, type MethodTable, type MethodTreatment } from './methods.js';
+import { entryOf, treatmentOf, type MethodTable, type MethodTreatment } from './methods.js';
+import { checkRetryOptions } from './check-options.js';
 import type { RetryOptions } from './options.js';
 import { withRetry } from './run.js';
 import { rememberBudget, wrapperBudget } from './wrap.js';
@@ -31,7 +32,7 @@ function thenable(value: unknown): PromiseLike<unknown> | undefined {
 /** The method table of the normalizer, when it is an adapter that carries one. */
 function adapterMethods(options: WrapClientOptions): MethodTable {
   const { normalizer } = options;
-  if (typeof normalizer === 'function') return {};
+  if (normalizer === undefined || typeof normalizer === 'function') return {};
   const methods = (normalizer as { readonly methods?: MethodTable | undefined }).methods;
   return methods ?? {};
 }
@@ -53,7 +54,11 @@ function frozenProperty(target: object, property: string): boolean {
  *   left alone (event registration, message factories, getters);
  * - methods run on the real client (`this` is the client, not the Proxy); properties that are not functions,
  *   symbols, and results that are not promises are returned unchanged;
- * - one retry budget (a new one unless `options.budget` is given) and `options.breaker` are shared by every call.
+ * - one retry budget (a new one unless `options.budget` is given) and `options.breaker` are shared by every call;
+ * - a table entry may carry a `failureOf` reader (`{ safety: 'idempotent', failureOf }`) for a method that reports
+ *   failures by resolving; `options.failureOf` applies to every method;
+ * - `idempotent` methods count as idempotent for `attemptTimeoutMs` (a timed-out attempt is retried);
+ * - wrapped methods are cached by the SDK's function (weakly) and name: reading many property names grows nothing.
  *
  * @example
  * ```ts
@@ -62,26 +67,33 @@ function frozenProperty(target: object, property: string): boolean {
  * await chat.sendMessage(message);    // never retried (it could send twice), still an IMError
  * ```
  */
-export function wrapClient<C extends object>(client: C, options: WrapClientOptions): C {
+export function wrapClient<C extends object>(client: C, options: WrapClientOptions = {}): C {
+  checkRetryOptions(options);
   const table: MethodTable = { ...adapterMethods(options), ...options.methods };
   const promiseOf = options.promiseOf ?? thenable;
   const budget = wrapperBudget(options.budget);
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
   const once = { ...policy, maxAttempts: 1 };
   const byTreatment: { readonly [T in Exclude<MethodTreatment, 'passthrough'>]: RetryOptions } = {
-    retry: { ...options, policy, budget: budget ?? false },
+    retry: { ...options, policy, budget: budget ?? false, idempotent: true },
     once: { ...options, policy: once, budget: budget ?? false },
     normalize: { ...options, policy: once, budget: false, breaker: undefined },
   };
-  const wrappers = new Map<PropertyKey, { readonly original: Function; readonly wrapped: Function }>();
+  for (const shared of Object.values(byTreatment)) checkRetryOptions(shared, true);
+  // Wrapped methods by the SDK's function and its name: weakly keyed, so the cache holds only live function members
+  // (a property that is not a function is never cached; a function the SDK drops is collected with its wrapper).
+  const wrappers = new WeakMap<Function, Map<string, Function>>();
 
-  const wrapMethod = (method: Function, treatment: MethodTreatment): Function => {
+  const wrapMethod = (method: Function, name: string): Function => {
+    const treatment = treatmentOf(table, name);
     if (treatment === 'passthrough') {
       return function (this: unknown, ...args: unknown[]): unknown {
         return method.apply(client, args);
       };
     }
-    const retryOptions = byTreatment[treatment];
+    const failureOf = entryOf(table, name)?.failureOf;
+    const retryOptions = failureOf === undefined ? byTreatment[treatment] : { ...byTreatment[treatment], failureOf };
+    checkRetryOptions(retryOptions, true);
     return function (this: unknown, ...args: unknown[]): unknown {
       let plain: { readonly value: unknown } | undefined;
       const promise = withRetry((context) => {
@@ -100,10 +112,12 @@ export function wrapClient<C extends object>(client: C, options: WrapClientOptio
     get(target, property) {
       const value: unknown = Reflect.get(target, property, target);
       if (typeof property === 'symbol' || typeof value !== 'function' || frozenProperty(target, property)) return value;
-      const cached = wrappers.get(property);
-      if (cached !== undefined && cached.original === value) return cached.wrapped;
-      const wrapped = wrapMethod(value, treatmentOf(table, property));
-      wrappers.set(property, { original: value, wrapped });
+      let byName = wrappers.get(value);
+      const cached = byName?.get(property);
+      if (cached !== undefined) return cached;
+      const wrapped = wrapMethod(value, property);
+      if (byName === undefined) wrappers.set(value, (byName = new Map()));
+      byName.set(property, wrapped);
       return wrapped;
     },
   });

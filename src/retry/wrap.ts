@@ -5,6 +5,7 @@
 import { createRetryBudget, type RetryBudget } from './budget.js';
 import type { RetryOptions } from './options.js';
 import { withRetry } from './run.js';
+import { checkRetryOptions } from './check-options.js';
 
 /** The budgets of wrappers made by `wrap` and `wrapClient`, for {@link retryBudgetOf}. */
 const budgets = new WeakMap<object, RetryBudget>();
@@ -36,6 +37,8 @@ export function wrapperBudget(option: RetryOptions['budget']): RetryBudget | und
  * Wraps `fn` so that every call goes through {@link withRetry}: same parameters (and `this`), resolves with what
  * `fn` resolves with, rejects with an IMError. Synchronous throws become rejections. Every call through the wrapper
  * shares one retry budget (a new one unless `options.budget` is given; `false` for none) and `options.breaker`.
+ * The options are checked here, once (a `TypeError` / `RangeError` naming the field). Pass `idempotent: true` when
+ * `fn` is safe to repeat, so an attempt that outlived `attemptTimeoutMs` is retried.
  *
  * @example
  * ```ts
@@ -44,10 +47,12 @@ export function wrapperBudget(option: RetryOptions['budget']): RetryBudget | und
  */
 export function wrap<This, A extends unknown[], R>(
   fn: (this: This, ...args: A) => R,
-  options: RetryOptions,
+  options: RetryOptions = {},
 ): (this: This, ...args: A) => Promise<Awaited<R>> {
+  checkRetryOptions(options);
   const budget = wrapperBudget(options.budget);
   const shared: RetryOptions = { ...options, budget: budget ?? false };
+  checkRetryOptions(shared, true);
   const wrapped = function (this: This, ...args: A): Promise<Awaited<R>> {
     return withRetry(() => fn.apply(this, args) as Awaited<R> | PromiseLike<Awaited<R>>, shared);
   };

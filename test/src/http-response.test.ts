@@ -13,6 +13,7 @@ import { tencent } from '../../adapters/tencent/index.js';
 import { easemob } from '../../adapters/easemob/index.js';
 import { isIMError, type IMError } from '../../src/imerror.js';
 import { withRetry } from '../../src/retry/run.js';
+import { DEFAULT_RETRY_POLICY } from '../../src/retry/default-policy.js';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter, readHttp } from '../../src/http-response.js';
 import { BODIES, SECRETS, secretUrl, startVendorServer, type VendorServer } from './http/vendor-server.js';
 
@@ -131,6 +132,8 @@ describe('the retry runtime waits what Retry-After says', () => {
       {
         normalizer: easemob,
         random: () => 0,
+        // This clock fires every timer at once: no deadline, so the only timer is the wait (a deadline would race the retry).
+        policy: { ...DEFAULT_RETRY_POLICY, deadlineMs: undefined },
         clock: { now: () => now, setTimer: (callback, ms) => { waits.push(ms); now += ms; callback(); return () => undefined; } },
       },
     );

@@ -26,7 +26,7 @@ import {
   type RetryPolicy,
   type RetryRule,
 } from '../../../src/index.js';
-import { virtualClock } from '../../support/virtual-clock.js';
+import { virtualClock as timedClock } from '../retry/support/virtual-clock.js';
 
 /** The kinds used: few enough that the generated rules select the generated errors often. */
 const kinds = fc.constantFrom<Kind>('network', 'rate-limit', 'auth', 'server', 'validation');
@@ -124,33 +124,42 @@ async function viaPromises(s: Scenario): Promise<Observed> {
   const errors = s.errors.map(build);
   const duration = cycle(s.durations);
   const refresh = s.refreshes && cycle(s.refreshes);
-  const { clock, elapse } = virtualClock(atNanos);
+  // Timers in time order (the runner races attempts and refreshes against the deadline): the retry tests' clock.
+  const time = timedClock();
   const starts: number[] = [];
   const delays: number[] = [];
   try {
-    const value = await withRetry(
-      async ({ attempt }) => {
-        starts.push(clock.now());
-        elapse(duration());
-        const error = errors[attempt - 1];
-        if (error !== undefined) throw error;
-        return 'ok';
-      },
-      {
-        normalizer: (raw) => raw as IMError,
-        policy: s.policy,
-        clock,
-        random: cycle(s.randoms),
-        refreshCredentials: refresh && (async () => (refresh() ? undefined : Promise.reject(new Error('refresh failed')))),
-        budget: s.budget && createRetryBudget(s.budget),
-        onRetry: (_error, _attempt, delayMs) => delays.push(delayMs),
-      },
+    const value = await time.run(
+      withRetry(
+        ({ attempt }) => {
+          starts.push(time.now());
+          const error = errors[attempt - 1];
+          return time.after(atNanos(duration()), error === undefined ? { value: 'ok' } : { error });
+        },
+        {
+          normalizer: (raw) => raw as IMError,
+          policy: s.policy,
+          // Effect's clock counts whole nanoseconds: waits are rounded the same way.
+          clock: { now: time.clock.now, setTimer: (callback, ms) => time.clock.setTimer(callback, atNanos(ms)) },
+          random: cycle(s.randoms),
+          refreshCredentials: refresh && (async () => (refresh() ? undefined : Promise.reject(new Error('refresh failed')))),
+          budget: s.budget && createRetryBudget(s.budget),
+          onRetry: (_error, _attempt, delayMs) => delays.push(delayMs),
+        },
+      ),
     );
     return { starts, delays, value, error: undefined };
   } catch (error) {
+    cutByDeadline = (error as IMError).vendorMessage?.startsWith('attempt cut by the retry deadline') === true;
     return { starts, delays, value: undefined, error: describeError(error as IMError, errors) };
   }
 }
+
+/**
+ * Set when the Promise runner cut a retry attempt at the deadline: the Effect schedule cannot cut an attempt (bound
+ * it with `Effect.timeout`), so the two agree on every scenario but those.
+ */
+let cutByDeadline = false;
 
 async function viaEffect(s: Scenario): Promise<Observed> {
   const errors = s.errors.map(build);
@@ -186,7 +195,9 @@ async function viaEffect(s: Scenario): Promise<Observed> {
 
 describe('the Promise runner and the Effect schedule agree', () => {
   it.prop([scenario], { numRuns: 500 })('same attempts, same delays, same give-up point', async (s) => {
+    cutByDeadline = false;
     const [promised, effected] = [await viaPromises(s), await viaEffect(s)];
+    fc.pre(!cutByDeadline);
     expect(effected).toEqual(promised);
   }, 30_000);
 

@@ -88,7 +88,7 @@ describe('expired tokens (after-refresh)', () => {
 });
 
 describe('limits', () => {
-  it('counts time spent in attempts against the deadline', async () => {
+  it('counts time spent in attempts against the deadline, from the first failure', async () => {
     const policy: RetryPolicy = {
       ...DEFAULT_RETRY_POLICY,
       maxAttempts: 10,
@@ -96,7 +96,8 @@ describe('limits', () => {
       backoff: { baseMs: 300, multiplier: 1, capMs: 300, jitter: 'none' },
     };
     const { starts, exit } = await run(runUnderTestClock([timeout(), timeout(), timeout()], (op) => Effect.retry(op, retrySchedule(policy)), 400));
-    // Attempt 1 fails at 400 (+300 = 700 ≤ 1000: retry); attempt 2 fails at 1100 (+300 > 1000: stop).
+    // The deadline bounds the time spent retrying: it starts when attempt 1 fails, at 400. Attempt 2 starts at 700
+    // and fails at 1100 (700 ms spent, +300 = 1000: a retry would have no time left: stop).
     expect(starts).toEqual([0, 700]);
     expect(retryHistoryOf(failureOf(exit))).toMatchObject({ gaveUp: 'deadline', attempts: [{ durationMs: 400 }, { durationMs: 400 }] });
   });

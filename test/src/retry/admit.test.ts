@@ -14,9 +14,15 @@ describe('refusalOf', () => {
 
   it('takes a token when there is one, and refuses with budget-exhausted when there is none', () => {
     const budget = createRetryBudget({ ratio: 0, capacity: 1 });
-    expect(refusalOf(plan(true), true, budget)).toBeUndefined();
+    expect(refusalOf(plan(false), true, budget)).toBeUndefined();
     expect(refusalOf(plan(false), true, budget)).toBe('budget-exhausted');
     expect(budget.snapshot()).toMatchObject({ remaining: 0, granted: 1, refused: 1 });
+  });
+
+  it('takes no token for a retry after a refresh: the retry budget is not spent on stale credentials', () => {
+    const budget = createRetryBudget({ ratio: 0, capacity: 0 });
+    expect(refusalOf(plan(true), true, budget)).toBeUndefined();
+    expect(budget.snapshot()).toMatchObject({ remaining: 0, granted: 0, refused: 0 });
   });
 
   it('allows any retry when there is no budget', () => {

@@ -139,7 +139,8 @@ describe('circuit breaker', () => {
     expect(breaker.state).toBe('half-open');
     const probe = breaker.admit();
     expect(probe).toMatchObject({ admitted: true, probe: true });
-    expect(breaker.admit()).toEqual({ admitted: false, retryAfterMs: 0 });
+    // While the probe is in flight: refused until it settles, or at most its probe timeout (10 s by default).
+    expect(breaker.admit()).toEqual({ admitted: false, retryAfterMs: 10_000 });
     if (probe.admitted) probe.settle(undefined);
     expect(breaker.snapshot()).toEqual({ state: 'closed', consecutiveFailures: 0, retryAfterMs: 0, refused: 2 });
   });
@@ -167,4 +168,64 @@ describe('circuit breaker', () => {
     if (pass.admitted) pass.settle(createIMError({ kind: 'server', reason: 'busy', vendor: 'tencent', retryable: true, recovery: 'retry', cause: undefined }));
     expect(breaker.state).toBe('open');
   });
+});
+
+describe('half-open probe timeout (issue 12)', () => {
+  const down = errorOf('network');
+
+  it('a probe that never settles counts as failed after probeTimeoutMs: the circuit opens again, then probes anew', () => {
+    const time = { now: 0 };
+    const breaker = createCircuitBreaker({ failureThreshold: 1, cooldownMs: 1_000, probeTimeoutMs: 500, clock: { now: () => time.now } });
+    const first = breaker.admit();
+    if (first.admitted) first.settle(down);
+    time.now = 1_000;
+    const probe = breaker.admit();
+    expect(probe).toMatchObject({ admitted: true, probe: true });
+    expect(breaker.admit()).toEqual({ admitted: false, retryAfterMs: 500 });
+    time.now = 1_500; // the probe never settled: open again from now
+    expect(breaker.state).toBe('open');
+    expect(breaker.admit()).toEqual({ admitted: false, retryAfterMs: 1_000 });
+    if (probe.admitted) probe.settle(undefined); // too late: changes nothing
+    expect(breaker.state).toBe('open');
+    time.now = 2_500;
+    expect(breaker.admit()).toMatchObject({ admitted: true, probe: true });
+  });
+
+  it('reads a throwing outcomeOf as the kind’s default', () => {
+    const breaker = createCircuitBreaker({
+      failureThreshold: 1,
+      outcomeOf: () => {
+        throw new Error('bug');
+      },
+    });
+    const pass = breaker.admit();
+    expect(() => pass.admitted && pass.settle(down)).not.toThrow();
+    expect(breaker.state).toBe('open');
+  });
+
+  type Step = { readonly advance: number; readonly settle: 'failure' | 'success' | 'never' };
+  const steps = fc.array(
+    fc.record({ advance: fc.integer({ min: 0, max: 700 }), settle: fc.constantFrom<Step['settle']>('failure', 'success', 'never') }),
+    { minLength: 1, maxLength: 120 },
+  );
+
+  it.prop([steps, fc.integer({ min: 1, max: 2_000 }), fc.integer({ min: 1, max: 2_000 })], { numRuns: 300 })(
+    'never refuses for longer than its cool-down plus the probe timeout',
+    (script, cooldownMs, probeTimeoutMs) => {
+      const time = { now: 0 };
+      const breaker = createCircuitBreaker({ failureThreshold: 2, cooldownMs, probeTimeoutMs, clock: { now: () => time.now } });
+      let refusingSince: number | undefined;
+      for (const step of script) {
+        time.now += step.advance;
+        const pass = breaker.admit();
+        if (!pass.admitted) {
+          refusingSince ??= time.now;
+          expect(time.now - refusingSince).toBeLessThanOrEqual(cooldownMs + probeTimeoutMs);
+          continue;
+        }
+        refusingSince = undefined;
+        if (step.settle !== 'never') pass.settle(step.settle === 'failure' ? down : undefined);
+      }
+    },
+  );
 });

@@ -45,3 +45,19 @@ describe('raceAbort', () => {
     reject(new Error('late')); // no unhandled rejection
   });
 });
+
+describe('systemClock: delays past the timer limit', () => {
+  it('clamps a wait of 2^31 ms or more below 2^31 − 1 ms instead of firing after 1 ms', async () => {
+    vi.useFakeTimers();
+    try {
+      let fired = false;
+      systemClock.setTimer(() => (fired = true), 2 ** 31 + 5);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(fired).toBe(false);
+      await vi.advanceTimersByTimeAsync(2 ** 31);
+      expect(fired).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -30,3 +30,26 @@ describe('retry history', () => {
     for (const value of [undefined, null, 1, 'x', {}, new Error('x'), error()]) expect(retryHistoryOf(value)).toBeUndefined();
   });
 });
+
+describe('historyRecorder (the one recorder of both runners)', () => {
+  it('numbers failed attempts, records the wait after each, attaches the history on give-up', async () => {
+    const { historyRecorder } = await import('../../../src/retry/history.js');
+    const recorder = historyRecorder();
+    const first = error();
+    const last = error();
+    recorder.failed(first, 120);
+    recorder.waited(100);
+    recorder.failed(last, -5); // a clock that went back: never a negative duration
+    const given = recorder.gaveUp(last, 'max-attempts');
+    expect(given).toEqual({
+      attempts: [
+        { attempt: 1, error: first, durationMs: 120, delayMs: 100 },
+        { attempt: 2, error: last, durationMs: 0, delayMs: 0 },
+      ],
+      totalDelayMs: 100,
+      gaveUp: 'max-attempts',
+    });
+    expect(retryHistoryOf(last)).toBe(given);
+    expect(recorder.succeeded(30).attempts.at(-1)).toEqual({ attempt: 3, error: undefined, durationMs: 30, delayMs: 0 });
+  });
+});

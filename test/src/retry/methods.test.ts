@@ -20,3 +20,15 @@ describe('treatmentOf', () => {
     expect(treatmentOf({}, 'constructor')).toBe('normalize');
   });
 });
+
+describe('method entries with a failureOf reader', () => {
+  it('reads an entry object like its safety, and hands back its reader', async () => {
+    const { entryOf } = await import('../../../src/retry/methods.js');
+    const failureOf = (result: unknown): unknown => result;
+    const table = { getHistory: { safety: 'idempotent', failureOf }, send: 'not-idempotent' } as const;
+    expect(treatmentOf(table, 'getHistory')).toBe('retry');
+    expect(entryOf(table, 'getHistory')?.failureOf).toBe(failureOf);
+    expect(entryOf(table, 'send')).toEqual({ safety: 'not-idempotent' });
+    expect(entryOf(table, 'toString')).toBeUndefined();
+  });
+});

@@ -16,12 +16,21 @@ function capFor(policy: RetryPolicy, error: Parameters<typeof planRetry>[2]): nu
   return Number.isFinite(cap) && cap > 0 ? cap : 0;
 }
 
+/** The least wait a retry of `error` may have: the vendor's hint, or for a rate limit without one the minimum. */
+function floorFor(policy: RetryPolicy, error: Parameters<typeof planRetry>[2]): number {
+  const hint = Number.isFinite(error.retryAfterMs) && (error.retryAfterMs ?? 0) > 0 ? (error.retryAfterMs as number) : 0;
+  if (hint > 0) return hint;
+  const minimum = policy.rateLimitMinWaitMs ?? 1000;
+  return error.kind === 'rate-limit' && Number.isFinite(minimum) && minimum > 0 ? minimum : 0;
+}
+
 describe('planRetry laws', () => {
-  it.prop([anyPolicy, anyState, anyIMError, unit], runs)('plans every delay within [0, cap]', (policy, state, error, r) => {
+  it.prop([anyPolicy, anyState, anyIMError, unit], runs)('plans every delay within [floor, max(cap, floor)]: no cap cuts the vendor window', (policy, state, error, r) => {
     const plan = planRetry(policy, state, error, r);
     if (!plan.retry) return;
-    expect(plan.delayMs).toBeGreaterThanOrEqual(0);
-    expect(plan.delayMs).toBeLessThanOrEqual(capFor(policy, error));
+    const floor = plan.refresh ? 0 : floorFor(policy, error);
+    expect(plan.delayMs).toBeGreaterThanOrEqual(floor);
+    expect(plan.delayMs).toBeLessThanOrEqual(Math.max(capFor(policy, error), floor));
     expect(Number.isFinite(plan.delayMs)).toBe(true);
   });
 
@@ -175,7 +184,34 @@ describe('the default policy, rule by rule', () => {
 
   it('stops at the 30 s deadline', () => {
     const timeout = tencent.normalize({ code: 2801, message: 'timeout' });
-    expect(plan(timeout, 0.5, { ...first, elapsedMs: 29_951 })).toMatchObject({ retry: false, reason: 'deadline' });
-    expect(plan(timeout, 0.5, { ...first, elapsedMs: 29_950 })).toMatchObject({ retry: true, delayMs: 50 }); // ends at 30 s exactly
+    // A wait ending at 30 s exactly would leave the retry no time to run in: stop.
+    expect(plan(timeout, 0.5, { ...first, elapsedMs: 29_950 })).toMatchObject({ retry: false, reason: 'deadline' });
+    expect(plan(timeout, 0.5, { ...first, elapsedMs: 29_949 })).toMatchObject({ retry: true, delayMs: 50 }); // 1 ms left
+  });
+});
+
+describe('rate-limit floors (issue 12)', () => {
+  const hinted = jmessage.normalize({ code: 803010, message: 'frequency limit' });
+
+  it('keeps the vendor window a floor no cap cuts: a rule with capMs 500 does not retry JMessage 803010 inside 1 s', () => {
+    expect(hinted.retryAfterMs).toBe(1000);
+    const policy: RetryPolicy = {
+      ...DEFAULT_RETRY_POLICY,
+      rules: [{ when: { kind: 'rate-limit' }, action: 'backoff', backoff: { baseMs: 100, capMs: 500 } }],
+    };
+    for (const r of [0, 0.5, 0.999]) {
+      const plan = planRetry(policy, INITIAL_RETRY_STATE, hinted, r);
+      expect(plan).toMatchObject({ retry: true });
+      if (plan.retry) expect(plan.delayMs).toBe(1000);
+    }
+  });
+
+  it('waits at least rateLimitMinWaitMs (default 1 s) for a rate limit without a hint, never at once', () => {
+    const bare = easemob.normalize({ type: 'error', error: 'reach_limit' });
+    const unhinted = { ...bare, kind: 'rate-limit', retryable: true, retryAfterMs: undefined } as unknown as Parameters<typeof planRetry>[2];
+    const noMinimum: RetryPolicy = { ...DEFAULT_RETRY_POLICY, rateLimitMinWaitMs: undefined };
+    expect(planRetry(noMinimum, INITIAL_RETRY_STATE, unhinted, 0)).toMatchObject({ retry: true, delayMs: 1000 });
+    const custom: RetryPolicy = { ...DEFAULT_RETRY_POLICY, rateLimitMinWaitMs: 2500 };
+    expect(planRetry(custom, INITIAL_RETRY_STATE, unhinted, 0)).toMatchObject({ retry: true, delayMs: 2500 });
   });
 });

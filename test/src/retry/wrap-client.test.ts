@@ -194,3 +194,60 @@ describe('wrapClient: property', () => {
     },
   );
 });
+
+describe('wrapClient: issue 12', () => {
+  it('caches only function members, by the function itself: reading many property names grows nothing', () => {
+    const fn = async (): Promise<string> => 'ok';
+    const client: Record<string, unknown> = new Proxy({} as Record<string, unknown>, {
+      // An SDK object whose every property reads as the same method (a dynamic API facade).
+      get: (_target, property) => (typeof property === 'string' && property.startsWith('get') ? fn : 7),
+    });
+    const chat = wrapClient(client, { normalizer: tencent });
+    expect(chat['getA']).toBe(chat['getA']); // cached
+    expect(chat['count']).toBe(7); // not a function: returned as is, never cached
+    const before = chat['getA'];
+    for (let i = 0; i < 1_000; i++) void chat[`value${i}`];
+    expect(chat['getA']).toBe(before);
+  });
+
+  it('reads resolved { code, msg } failures with a method entry’s failureOf, and retries them per the table', async () => {
+    const time = virtualClock();
+    let calls = 0;
+    const rongLike = {
+      // Resolves with a failure result instead of rejecting (RongCloud's style); succeeds on the third call.
+      getHistory: async (): Promise<{ code: number; msg: string; data?: string[] }> =>
+        ++calls < 3 ? { code: 2801, msg: 'request timed out' } : { code: 0, msg: '', data: ['m1'] },
+    };
+    const failureOf = (result: unknown): unknown => {
+      const { code, msg } = result as { code: number; msg: string };
+      return code === 0 ? undefined : { code, message: msg };
+    };
+    const chat = wrapClient(rongLike, { normalizer: tencent, clock: time.clock, methods: { getHistory: { safety: 'idempotent', failureOf } } });
+    await expect(time.run(chat.getHistory())).resolves.toEqual({ code: 0, msg: '', data: ['m1'] });
+    expect(calls).toBe(3);
+  });
+
+  it('applies options.failureOf to every method; a failure result of a not-idempotent method rejects once', async () => {
+    const sdk = { sendMessage: async () => ({ code: 80002, msg: 'message too large' }) };
+    const chat = wrapClient(sdk, {
+      normalizer: tencent,
+      methods: { sendMessage: 'not-idempotent' },
+      failureOf: (result) => ((result as { code: number }).code === 0 ? undefined : { code: (result as { code: number }).code, message: 'x' }),
+    });
+    const error = await failure(chat.sendMessage());
+    expect([error.kind, error.reason]).toEqual(['message', 'too-large']);
+  });
+
+  it('retries an idempotent method whose attempt timed out, but not a send', async () => {
+    const time = virtualClock();
+    const calls = { getConversationList: 0, sendMessage: 0 };
+    const sdk = {
+      getConversationList: () => (++calls.getConversationList < 2 ? new Promise<never>(() => undefined) : Promise.resolve('list')),
+      sendMessage: () => (++calls.sendMessage, new Promise<never>(() => undefined)),
+    };
+    const chat = wrapClient(sdk, { normalizer: tencent, clock: time.clock, attemptTimeoutMs: 1_000, random: () => 0 });
+    await expect(time.run(chat.getConversationList())).resolves.toBe('list');
+    const sent = await failure(time.run(chat.sendMessage()));
+    expect([sent.reason, retryHistoryOf(sent)?.gaveUp, calls.sendMessage]).toEqual(['timeout', 'not-idempotent', 1]);
+  });
+});

@@ -54,3 +54,22 @@ describe('wrap', () => {
     }
   });
 });
+
+describe('wrap: issue 12', () => {
+  it('reads a resolved failure result with failureOf, normalizes and retries it', async () => {
+    const time = virtualClock();
+    let calls = 0;
+    const read = wrap(async () => (++calls < 2 ? { code: 2801, msg: 'timeout' } : { code: 0, msg: 'ok' }), {
+      normalizer: tencent,
+      clock: time.clock,
+      failureOf: (result) => ((result as { code: number }).code === 0 ? undefined : { code: (result as { code: number }).code, message: 'timeout' }),
+    });
+    await expect(time.run(read())).resolves.toEqual({ code: 0, msg: 'ok' });
+    expect(calls).toBe(2);
+  });
+
+  it('works without options (platform errors only)', async () => {
+    const double = wrap((n: number) => n * 2);
+    await expect(double(21)).resolves.toBe(42);
+  });
+});

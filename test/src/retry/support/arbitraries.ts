@@ -75,3 +75,37 @@ export const anyState: fc.Arbitrary<RetryState> = fc.record({
 
 /** A number in [0, 1), as `Math.random` gives. */
 export const unit = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
+
+/** A delay a valid policy may hold: finite, ≥ 0. */
+const validMs = fc.integer({ min: 0, max: 60_000 });
+
+/** A backoff `createRetryPolicy` accepts. */
+export const validBackoff: fc.Arbitrary<Backoff> = fc.record({
+  baseMs: validMs,
+  multiplier: fc.double({ min: 1, max: 5, noNaN: true }),
+  capMs: validMs,
+  jitter,
+});
+
+const validRule: fc.Arbitrary<RetryRule> = fc
+  .record({
+    when: kindAndReason.map(({ kind }) => ({ kind }) as RetryRule['when']),
+    action: fc.constantFrom('never', 'backoff', 'after-refresh' as const),
+    maxRetries: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+    backoff: fc.option(fc.record({ baseMs: validMs, capMs: validMs }), { nil: undefined }),
+  })
+  .map(({ maxRetries, backoff: override, ...rest }) => ({
+    ...rest,
+    ...(maxRetries === undefined ? {} : { maxRetries }),
+    ...(override === undefined ? {} : { backoff: override }),
+  }));
+
+/** A policy that passes validation (the runner's inputs: `withRetry` rejects the rest when it is called). */
+export const validPolicy: fc.Arbitrary<RetryPolicy> = fc.record({
+  maxAttempts: fc.integer({ min: 1, max: 6 }),
+  backoff: validBackoff,
+  deadlineMs: fc.option(fc.integer({ min: 0, max: 60_000 }), { nil: undefined }),
+  maxRetryAfterMs: fc.integer({ min: 0, max: 60_000 }),
+  rules: fc.array(validRule, { maxLength: 4 }),
+  otherwise: fc.constantFrom('retry-if-retryable', 'never' as const),
+});
