@@ -43,7 +43,9 @@ export function sharedRefresh<R>(refresh: Refresh<R>, error: IMError, seen: numb
     const owner = state;
     const deferred = Deferred.makeUnsafe<void, unknown>();
     owner.inFlight = deferred;
-    return refresh(error).pipe(
+    // The refresh runs in a fiber of its own: a fiber that stops waiting (its deadline or refresh timeout passed, or
+    // it was interrupted) leaves it running for the others, as the Promise runner does.
+    const run = refresh(error).pipe(
       Effect.asVoid,
       Effect.onExit((exit) =>
         Effect.sync(() => {
@@ -53,5 +55,6 @@ export function sharedRefresh<R>(refresh: Refresh<R>, error: IMError, seen: numb
         }),
       ),
     );
+    return Effect.flatMap(Effect.forkDetach(run, { startImmediately: true }), () => Deferred.await(deferred));
   });
 }

@@ -15,7 +15,8 @@ import type { RetryBudget } from '../retry/budget.js';
 import { refusalOf } from '../retry/admit.js';
 import { historyRecorder } from '../retry/history.js';
 import { refreshGeneration, sharedRefresh } from './refresh.js';
-import { validateRetryPolicy } from '../retry/validate.js';
+import { least } from '../retry/clock.js';
+import { optionalDelay, validateRetryPolicy } from '../retry/validate.js';
 import { DEFAULT_RETRY_POLICY } from '../retry/default-policy.js';
 import { INITIAL_RETRY_STATE, planRetry, type GiveUpReason, type RetryState } from '../retry/plan.js';
 import type { RetryPolicy } from '../retry/policy.js';
@@ -56,6 +57,12 @@ export interface RetryScheduleOptions<R = never> {
    */
   readonly refreshCredentials?: ((error: IMError) => Effect.Effect<unknown, unknown, R>) | undefined;
   /**
+   * How long a fiber waits for a credentials refresh, in ms, before retrying ends with `refresh-failed`; also bounded
+   * by what is left of the policy's deadline (the refresh's time counts toward it). The refresh itself goes on for
+   * the fibers still waiting. Default: the deadline only.
+   */
+  readonly refreshTimeoutMs?: number | undefined;
+  /**
    * A retry budget shared with other calls (`createRetryBudget`, the same object the Promise runner takes): each
    * run of the schedule records a call, each retry takes a token; none left ends retrying with `budget-exhausted`.
    */
@@ -81,6 +88,7 @@ export function retrySchedule<R = never>(
   options: RetryScheduleOptions<R> = {},
 ): Schedule.Schedule<RetryDecision, IMError, never, R> {
   const checked = validateRetryPolicy(policy);
+  if (options.refreshTimeoutMs !== undefined) optionalDelay('options.refreshTimeoutMs', options.refreshTimeoutMs);
   const { random, refreshCredentials, budget } = options;
   const draw: Effect.Effect<number> = random === undefined ? Random.next : Effect.sync(random);
 
@@ -120,7 +128,13 @@ export function retrySchedule<R = never>(
               return [decision, wait];
             });
             if (!plan.refresh || refreshCredentials === undefined) return proceed;
-            return Effect.matchEffect(sharedRefresh(refreshCredentials, error, generation), { onFailure: () => stop('refresh-failed'), onSuccess: () => proceed });
+            const deadlineMs = checked.deadlineMs;
+            const left = deadlineMs === undefined ? undefined : Math.max(0, deadlineMs - (now - retryStart));
+            const bound = least(options.refreshTimeoutMs, left);
+            const refreshed = sharedRefresh(refreshCredentials, error, generation);
+            const waited = bound === undefined ? refreshed : Effect.timeout(refreshed, Duration.millis(bound));
+            // The retry after a refresh waits for nothing else, and the refresh's time counts toward the next plan's.
+            return Effect.matchEffect(waited, { onFailure: () => stop('refresh-failed'), onSuccess: () => proceed });
           });
       }),
     ),

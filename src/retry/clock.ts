@@ -82,3 +82,9 @@ export function raceAbort<T>(
     );
   });
 }
+
+/** The least of two optional bounds (ms): a timeout and what is left of a deadline, either of which may be absent. */
+export function least(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  return b === undefined ? a : Math.min(a, b);
+}

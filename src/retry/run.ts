@@ -6,7 +6,7 @@
  */
 import { isIMError, type IMError } from '../imerror.js';
 import { attemptController, cancellationOf, type AttemptController, type CallCancellation } from './abort.js';
-import { systemClock } from './clock.js';
+import { least, systemClock } from './clock.js';
 import { attemptTimeoutError, cancelledError, circuitOpenError, exceptionError, normalizeWith, vendorOf } from './errors.js';
 import { refusalOf } from './admit.js';
 import { historyRecorder, type HistoryRecorder } from './history.js';
@@ -93,12 +93,6 @@ class Ended {
     readonly error: IMError,
     readonly reason: GiveUpReason,
   ) {}
-}
-
-/** The least of two optional bounds. */
-function least(a: number | undefined, b: number | undefined): number | undefined {
-  if (a === undefined) return b;
-  return b === undefined ? a : Math.min(a, b);
 }
 
 /**
