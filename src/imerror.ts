@@ -5,6 +5,7 @@
 import type { MappingEntry } from './mapping.js';
 import { redact } from './redact.js';
 import { MAX_DEPTH, MAX_TEXT, safeCode, safeGet, safeText } from './safe.js';
+import { errorBelow, restackBelow } from './stack.js';
 import { isKind, isReasonOf, RECOVERIES, VENDORS, type Kind, type ReasonOf, type Recovery, type Vendor } from './taxonomy.js';
 
 /**
@@ -117,45 +118,53 @@ export interface IMErrorOf<K extends Kind> extends Omit<Error, 'cause'>, IMError
  */
 export type IMError<K extends Kind = Kind> = K extends Kind ? IMErrorOf<K> : never;
 
+/** The fields of {@link IMErrorFields} (and `kind`, `reason`) that may be undefined: absent from `toJSON()` then. */
+type OptionalField = 'platform' | 'code' | 'httpStatus' | 'retryAfterMs';
+
 /** What `toJSON()` gives: every field but `cause` and `stack`. */
 export type IMErrorJSON<K extends Kind = Kind> = K extends Kind
-  ? {
-      readonly name: 'IMError';
-      readonly kind: K;
-      readonly reason: ReasonOf<K>;
-      readonly message: string;
-      readonly vendor: Vendor;
-      readonly platform?: string;
-      readonly code?: number | string;
-      readonly httpStatus?: number;
-      readonly vendorMessage: string;
-      readonly retryable: boolean;
-      readonly retryAfterMs?: number;
-      readonly recovery: Recovery;
-      readonly inferred: boolean;
-      readonly chain: readonly ErrorLink[];
-    }
+  ? { readonly name: 'IMError'; readonly kind: K; readonly reason: ReasonOf<K>; readonly message: string } & {
+      readonly [F in Exclude<keyof IMErrorFields, OptionalField | 'cause'>]: IMErrorFields[F];
+    } & { readonly [F in OptionalField]?: Exclude<IMErrorFields[F], undefined> }
   : never;
 
 /** What {@link createIMError} takes: a kind with one of its reasons, and the common fields. */
 export type IMErrorInit = {
-  readonly [K in Kind]: {
-    readonly kind: K;
-    readonly reason: ReasonOf<K>;
-    readonly vendor: Vendor;
-    readonly platform?: string | undefined;
-    readonly code?: number | string | undefined;
-    readonly httpStatus?: number | undefined;
-    /** Raw vendor text; it is redacted and cut here. */
-    readonly vendorMessage?: string | undefined;
-    readonly retryable: boolean;
-    readonly retryAfterMs?: number | undefined;
-    readonly recovery: Recovery;
-    readonly inferred?: boolean | undefined;
-    readonly chain?: readonly ErrorLink[] | undefined;
-    readonly cause: unknown;
+  readonly [K in Kind]: { readonly kind: K; readonly reason: ReasonOf<K> } & {
+    readonly [F in 'vendor' | 'retryable' | 'recovery' | 'cause']: IMErrorFields[F];
+  } & {
+    readonly [F in Exclude<keyof IMErrorFields, 'vendor' | 'retryable' | 'recovery' | 'cause'>]?: F extends 'chain'
+      ? readonly ErrorLink[] | undefined
+      : IMErrorFields[F] | undefined;
   };
 }[Kind];
+
+/** The name of one of an IMError's twelve fields. */
+type FieldName = 'kind' | 'reason' | Exclude<keyof IMErrorFields, 'cause'>;
+
+/**
+ * The twelve fields, once: the order `build` writes them in (one hidden class for every IMError) and `toJSON` lists
+ * them in; `build` and `fromJSON` write and check them in the same order. The types above derive from
+ * {@link IMErrorFields}, which documents each field.
+ */
+const FIELDS = [
+  'kind',
+  'reason',
+  'vendor',
+  'platform',
+  'code',
+  'httpStatus',
+  'vendorMessage',
+  'retryable',
+  'retryAfterMs',
+  'recovery',
+  'inferred',
+  'chain',
+] as const satisfies readonly FieldName[];
+
+/** Compile-time: every field is in {@link FIELDS}. */
+const _everyField: Exclude<FieldName, (typeof FIELDS)[number]> extends never ? true : never = true;
+void _everyField;
 
 const MAX_MESSAGE = MAX_TEXT + 200;
 
@@ -174,34 +183,47 @@ function developerMessage(verdict: Verdict, context: IMErrorContext, vendorMessa
 type Verdict = Pick<IMErrorInit, 'kind' | 'reason' | 'retryable' | 'recovery' | 'retryAfterMs'>;
 
 /** The fields as `build` writes them, once, right after construction. */
-type Writable = { -readonly [F in keyof Omit<IMErrorFields, 'cause'>]: IMErrorFields[F] } & { kind: Kind; reason: string };
+type Writable = { -readonly [F in keyof Omit<IMErrorFields, 'cause'>]: IMErrorFields[F] } & { kind: Kind; reason: string; message: string };
 
-/**
- * `redact` for one error's texts: the vendor message is nearly always also a chain link's text, so each distinct text
- * is redacted once. It lives as long as the one `build` call (no module-level cache holding raw vendor text).
- */
-function redactor(): (text: string) => string {
-  const seen = new Map<string, string>();
-  return (text) => {
-    let clean = seen.get(text);
-    if (clean === undefined) {
-      clean = text === '' ? '' : cut(redact(text), MAX_TEXT);
-      seen.set(text, clean);
-    }
-    return clean;
-  };
+/** One text of a raw error as an IMError shows it: redacted, then cut. */
+function clean(text: string): string {
+  return text === '' ? '' : cut(redact(text), MAX_TEXT);
 }
 
 /** The chain of an error with no links: shared, being frozen. */
 const NO_LINKS: readonly ErrorLink[] = Object.freeze([]);
 
+/**
+ * The chain's links, frozen, their texts cleaned. The vendor message is nearly always also a link's text: that one is
+ * not redacted twice.
+ */
+function cleanLinks(links: readonly ErrorLink[], rawMessage: string, vendorMessage: string): readonly ErrorLink[] {
+  const out: ErrorLink[] = new Array<ErrorLink>(links.length);
+  for (let index = 0; index < links.length; index++) {
+    const link = links[index]!;
+    const message = link.message === rawMessage ? vendorMessage : clean(link.message);
+    out[index] = Object.freeze({ code: link.code, message });
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * The error the current public entry prepared (see {@link enter}): its stack already captured at the entry's caller.
+ * The next `build` takes it; otherwise `build` makes one, its stack starting at `build`'s caller.
+ */
+let prepared: Error | undefined;
+/** True while a public entry runs: inner entries (an adapter's normalize inside `withRetry`) prepare nothing. */
+let active = false;
+
 /** The one constructor path: `createIMError` and `fromEntry` both end here, without copying their inputs. */
 function build(verdict: Verdict, context: IMErrorContext): IMError {
-  const clean = redactor();
-  const vendorMessage = clean(context.vendorMessage ?? '');
-  const links = context.chain ?? NO_LINKS;
-  const error = new IMErrorImpl(developerMessage(verdict, context, vendorMessage), context.cause) as unknown as Writable;
-  // One assignment per field, in a fixed order: every IMError gets the same hidden class.
+  const raw = context.vendorMessage ?? '';
+  const vendorMessage = clean(raw);
+  const links = context.chain;
+  const error = (prepared ?? errorBelow(build)) as unknown as Writable;
+  prepared = undefined;
+  error.message = developerMessage(verdict, context, vendorMessage);
+  // One assignment per field, in the order of FIELDS: every IMError gets the same hidden class.
   error.kind = verdict.kind;
   error.reason = verdict.reason;
   error.vendor = context.vendor;
@@ -213,38 +235,29 @@ function build(verdict: Verdict, context: IMErrorContext): IMError {
   error.retryAfterMs = verdict.retryAfterMs;
   error.recovery = verdict.recovery;
   error.inferred = context.inferred ?? false;
-  error.chain = links.length === 0 ? NO_LINKS : Object.freeze(links.map((link) => Object.freeze({ code: link.code, message: clean(link.message) })));
+  error.chain = links === undefined || links.length === 0 ? NO_LINKS : cleanLinks(links, raw, vendorMessage);
+  CAUSES.set(error, context.cause);
   registerIMError(error);
   return error as unknown as IMError;
 }
 
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
+/**
+ * The IMError class, for its prototype: its constructor never runs. IMErrors are `Error`s constructed with a public
+ * entry (or `build`) as the new target, so that the stack starts below it; see {@link enter}.
+ */
 class IMErrorImpl extends Error {
   declare readonly cause: unknown;
-  constructor(message: string, cause: unknown) {
-    super(message);
-    CAUSES.set(this, cause);
-  }
 
   toJSON(): Record<string, unknown> {
-    const self = this as unknown as IMErrorOf<Kind>;
-    const json: Record<string, unknown> = {
-      name: 'IMError',
-      kind: self.kind,
-      reason: self.reason,
-      message: self.message,
-      vendor: self.vendor,
-      vendorMessage: self.vendorMessage,
-      retryable: self.retryable,
-      recovery: self.recovery,
-      inferred: self.inferred,
-      chain: self.chain,
-    };
-    if (self.platform !== undefined) json.platform = self.platform;
-    if (self.code !== undefined) json.code = self.code;
-    if (self.httpStatus !== undefined) json.httpStatus = self.httpStatus;
-    if (self.retryAfterMs !== undefined) json.retryAfterMs = self.retryAfterMs;
+    const self = this as unknown as Record<FieldName, unknown>;
+    const json: Record<string, unknown> = { name: 'IMError', kind: self.kind, reason: self.reason, message: this.message };
+    for (let index = 2; index < FIELDS.length; index++) {
+      const field = FIELDS[index]!;
+      const value = self[field];
+      if (value !== undefined) json[field] = value;
+    }
     return json;
   }
 
@@ -267,12 +280,71 @@ Object.defineProperty(IMErrorImpl.prototype, 'cause', {
   },
 });
 
-/** Builds an IMError. Adapters call this; apps may too, for errors of their own. */
-export function createIMError<K extends Kind>(init: IMErrorInit & { readonly kind: K }): IMError<K>;
-export function createIMError(init: IMErrorInit): IMError;
-export function createIMError(init: IMErrorInit): IMError {
-  return build(init, init);
+type EntryRun = (a: unknown, b: unknown, c: unknown) => unknown;
+
+/**
+ * The frame every public entry runs in (its functions are this one, bound): it prepares the IMError the call will
+ * give, constructed right here with `enter` as the new target, so that V8 starts the stack at the app's frame that
+ * called the entry — no frame of im-errors is walked or shown — and the stack limit is set around that one
+ * constructor call only. An IMError passed in (normalize gives it back) and inner entries prepare nothing.
+ */
+function enter(this: EntryRun, a: unknown, b: unknown, c: unknown): unknown {
+  if (active || (a !== null && typeof a === 'object' && isRegistered(a))) return this(a, b, c);
+  active = true;
+  prepared = errorBelow(enter);
+  try {
+    return this(a, b, c);
+  } finally {
+    active = false;
+    prepared = undefined;
+  }
 }
+enter.prototype = IMErrorImpl.prototype;
+build.prototype = IMErrorImpl.prototype;
+
+/**
+ * `run` as a public entry: an IMError it gives has a stack that starts at the app's frame that called it (see the
+ * stack policy in src/stack.ts). `run` takes at most three arguments.
+ *
+ * @example
+ * export const normalize = asEntry((raw: unknown, options?: NormalizeOptions) => read(raw, options));
+ */
+export function asEntry<F extends (...args: never[]) => unknown>(run: F): F {
+  return enter.bind(run as unknown as EntryRun) as unknown as F;
+}
+
+/**
+ * Runs `normalize(raw)` for an `async` entry (`withRetry`), which cannot be a new target: the IMError's stack is
+ * captured afterwards to start at the caller of `entry`, awaited frames included (V8's `Error.captureStackTrace`,
+ * which costs more than {@link asEntry}'s way; failures only).
+ */
+export function normalizeBelow(entry: Function, normalize: (raw: unknown) => IMError, raw: unknown): IMError {
+  if (active) return normalize(raw);
+  active = true;
+  const error = errorBelow(enter, 0);
+  restackBelow(error, entry);
+  prepared = error;
+  try {
+    return normalize(raw);
+  } finally {
+    active = false;
+    prepared = undefined;
+  }
+}
+
+/** What {@link createIMError} is: one IMError type per kind given. */
+interface CreateIMError {
+  <K extends Kind>(init: IMErrorInit & { readonly kind: K }): IMError<K>;
+  (init: IMErrorInit): IMError;
+}
+
+/**
+ * Builds an IMError. Adapters call this; apps may too, for errors of their own. Its stack starts at the caller.
+ *
+ * @example
+ * createIMError({ kind: 'auth', reason: 'token-expired', vendor: 'tencent', retryable: false, recovery: 'refresh-credentials', cause: raw });
+ */
+export const createIMError: CreateIMError = /* @__PURE__ */ asEntry((init: IMErrorInit): IMError => build(init, init));
 
 /**
  * True for IMErrors made by im-errors, including those of another copy of it in the same app. An object that only
@@ -298,11 +370,13 @@ export function isIMError(value: unknown): value is IMError {
 export type IMErrorContext = Omit<Extract<IMErrorInit, { kind: 'unknown' }>, 'kind' | 'reason' | 'retryable' | 'recovery' | 'retryAfterMs'>;
 
 /** Builds the IMError a mapping entry describes, in the given context (vendor, code, text, cause…). */
-export function fromEntry(entry: MappingEntry, context: IMErrorContext): IMError {
-  const [kind, reason, retryable, recovery, retryAfterMs] = entry;
-  // The entry's tuple type already ties `reason` to `kind`; destructuring it loses that link, so it is restored here.
-  return build({ kind, reason, retryable, recovery, retryAfterMs } as Verdict, context);
-}
+export const fromEntry: (entry: MappingEntry, context: IMErrorContext) => IMError = /* @__PURE__ */ asEntry(
+  (entry: MappingEntry, context: IMErrorContext): IMError => {
+    const [kind, reason, retryable, recovery, retryAfterMs] = entry;
+    // The entry's tuple type already ties `reason` to `kind`; destructuring it loses that link, so it is restored here.
+    return build({ kind, reason, retryable, recovery, retryAfterMs } as Verdict, context);
+  },
+);
 
 function isVendor(value: unknown): value is Vendor {
   return value === 'unknown' || (VENDORS as readonly unknown[]).includes(value);
@@ -344,7 +418,9 @@ function linksOf(value: unknown): ErrorLink[] {
  * const copy = fromJSON(JSON.parse(JSON.stringify(err)));
  * copy?.kind === err.kind; // true
  */
-export function fromJSON(json: unknown): IMError | undefined {
+export const fromJSON: (json: unknown) => IMError | undefined = /* @__PURE__ */ asEntry(readJSON);
+
+function readJSON(json: unknown): IMError | undefined {
   if (json === null || typeof json !== 'object' || safeGet(json, 'name') !== 'IMError') return undefined;
   const kind = safeGet(json, 'kind');
   const reason = safeGet(json, 'reason');

@@ -13,7 +13,7 @@ import {
   type ParsedError,
 } from './adapter.js';
 import { AMBIGUOUS, EXCEPTION, UNMAPPED, UNRECOGNIZED } from './fallbacks.js';
-import { fromEntry, fromJSON, isIMError, type IMError } from './imerror.js';
+import { asEntry, fromEntry, fromJSON, isIMError, type IMError } from './imerror.js';
 import { classifyPlatformError } from './js-errors.js';
 import { readHttp, withRetryAfter, withStatus, type HttpReading } from './http-response.js';
 import { bareStatus } from './http-status.js';
@@ -194,14 +194,15 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
     return unrecognized(raw, vendorOf(call));
   };
 
-  return (raw, call) => {
+  // A public entry: the IMError's stack starts at the app's frame that called it (src/stack.ts).
+  return asEntry((raw: unknown, call?: NormalizeOptions): IMError => {
     try {
       return readingOnce(() => normalize(raw, call));
     } catch {
       // Unreachable by design (every read is guarded); kept so that normalize stays total whatever happens.
       return fromEntry(UNRECOGNIZED, { vendor: 'unknown', cause: raw });
     }
-  };
+  });
 }
 
 /** No vendor or platform error in the value: a thrown Error is a local exception; anything else is unrecognised. */

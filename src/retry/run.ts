@@ -4,7 +4,7 @@
  * which calls the same function, retries identically. This file only does what a runtime must: call, time, wait,
  * cancel, and keep the budget, the breaker and the hooks informed.
  */
-import type { IMError } from '../imerror.js';
+import { normalizeBelow, type IMError } from '../imerror.js';
 import { raceAbort, sleep, systemClock } from './clock.js';
 import { DEFAULT_RETRY_POLICY } from './default-policy.js';
 import { cancelledError, circuitOpenError, normalizeWith, vendorOf } from './errors.js';
@@ -159,7 +159,8 @@ export async function withRetry<T>(operation: (context: AttemptContext) => Promi
     }
 
     normalize ??= normalizeWith(options.normalizer);
-    const error = normalize(raw);
+    // The stack entry hook: the IMError's stack starts at the app's frame that called (or awaited) withRetry.
+    const error = normalizeBelow(withRetry, normalize, raw);
     record.error = error;
     lastError = error;
     if (admission !== undefined) admission.settle(error);
