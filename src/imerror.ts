@@ -5,7 +5,7 @@
 import type { MappingEntry } from './mapping.js';
 import { redact } from './redact.js';
 import { MAX_DEPTH, MAX_TEXT, safeCode, safeGet, safeText } from './safe.js';
-import { errorBelow, restackBelow } from './stack.js';
+import { restackBelow, restoreLimit, setLimit } from './stack.js';
 import { isKind, isReasonOf, RECOVERIES, VENDORS, type Kind, type ReasonOf, type Recovery, type Vendor } from './taxonomy.js';
 
 /**
@@ -220,7 +220,7 @@ function build(verdict: Verdict, context: IMErrorContext): IMError {
   const raw = context.vendorMessage ?? '';
   const vendorMessage = clean(raw);
   const links = context.chain;
-  const error = (prepared ?? errorBelow(build)) as unknown as Writable;
+  const error = (prepared ?? new IMErrorImpl(1)) as unknown as Writable;
   prepared = undefined;
   error.message = developerMessage(verdict, context, vendorMessage);
   // One assignment per field, in the order of FIELDS: every IMError gets the same hidden class.
@@ -244,11 +244,19 @@ function build(verdict: Verdict, context: IMErrorContext): IMError {
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 /**
- * The IMError class, for its prototype: its constructor never runs. IMErrors are `Error`s constructed with a public
- * entry (or `build`) as the new target, so that the stack starts below it; see {@link enter}.
+ * The IMError class. `extra` is the number of im-errors' frames above the app's in the stack V8 captures here (it
+ * skips this constructor's own): the limit is set around `super()` to the policy's frames plus those, then put back.
  */
 class IMErrorImpl extends Error {
   declare readonly cause: unknown;
+  constructor(extra: number, exactly?: number) {
+    const limit = setLimit(extra, exactly);
+    try {
+      super('');
+    } finally {
+      restoreLimit(limit);
+    }
+  }
 
   toJSON(): Record<string, unknown> {
     const self = this as unknown as Record<FieldName, unknown>;
@@ -280,37 +288,29 @@ Object.defineProperty(IMErrorImpl.prototype, 'cause', {
   },
 });
 
-type EntryRun = (a: unknown, b: unknown, c: unknown) => unknown;
-
 /**
- * The frame every public entry runs in (its functions are this one, bound): it prepares the IMError the call will
- * give, constructed right here with `enter` as the new target, so that V8 starts the stack at the app's frame that
- * called the entry — no frame of im-errors is walked or shown — and the stack limit is set around that one
- * constructor call only. An IMError passed in (normalize gives it back) and inner entries prepare nothing.
- */
-function enter(this: EntryRun, a: unknown, b: unknown, c: unknown): unknown {
-  if (active || (a !== null && typeof a === 'object' && isRegistered(a))) return this(a, b, c);
-  active = true;
-  prepared = errorBelow(enter);
-  try {
-    return this(a, b, c);
-  } finally {
-    active = false;
-    prepared = undefined;
-  }
-}
-enter.prototype = IMErrorImpl.prototype;
-build.prototype = IMErrorImpl.prototype;
-
-/**
- * `run` as a public entry: an IMError it gives has a stack that starts at the app's frame that called it (see the
- * stack policy in src/stack.ts). `run` takes at most three arguments.
+ * `run` as a public entry: the IMError the call gives is constructed in the entry's own frame, before `run` starts —
+ * the limit set around that one `super()` to the policy's frames plus one (the entry's) — so V8 walks no frame of
+ * im-errors but the entry, and the stack reads: the entry (`imErrorsEntry`), then the app's frame that called it,
+ * then the app's callers (see the stack policy, src/stack.ts). An IMError passed in (normalize gives it back) and
+ * inner entries (an adapter's normalize inside `withRetry`) prepare nothing. `run` takes at most three arguments.
  *
  * @example
  * export const normalize = asEntry((raw: unknown, options?: NormalizeOptions) => read(raw, options));
  */
 export function asEntry<F extends (...args: never[]) => unknown>(run: F): F {
-  return enter.bind(run as unknown as EntryRun) as unknown as F;
+  const call = run as unknown as (a: unknown, b: unknown, c: unknown) => unknown;
+  return function imErrorsEntry(a: unknown, b: unknown, c: unknown): unknown {
+    if (active || (a !== null && typeof a === 'object' && isRegistered(a))) return call(a, b, c);
+    active = true;
+    prepared = new IMErrorImpl(1);
+    try {
+      return call(a, b, c);
+    } finally {
+      active = false;
+      prepared = undefined;
+    }
+  } as unknown as F;
 }
 
 /**
@@ -321,7 +321,7 @@ export function asEntry<F extends (...args: never[]) => unknown>(run: F): F {
 export function normalizeBelow(entry: Function, normalize: (raw: unknown) => IMError, raw: unknown): IMError {
   if (active) return normalize(raw);
   active = true;
-  const error = errorBelow(enter, 0);
+  const error = new IMErrorImpl(0, 0);
   restackBelow(error, entry);
   prepared = error;
   try {

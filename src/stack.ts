@@ -42,33 +42,31 @@ export function framesUnder(limit: number): number {
   return frames === 'all' || limit < frames ? limit : frames;
 }
 
-/** A constructor whose frame an IMError's stack starts below; its `prototype` is the IMError prototype. */
-type NewTarget = abstract new (...args: never[]) => object;
-
 /**
- * A real `Error` (an `[[ErrorData]]` object, `instanceof Error`, cloned as an Error) with `newTarget.prototype` as
- * its prototype and an empty message, whose stack starts at the frame that called `newTarget`'s frame (V8 skips the
- * frames up to and including the new target's) and holds {@link framesUnder} frames: the limit is set around the one
- * constructor call, then put back (`count` frames instead, if given). Engines without `Error.stackTraceLimit` capture what they capture.
+ * Sets `Error.stackTraceLimit` for one constructor call to the policy's frames plus `extra` (frames of im-errors
+ * above the app's, such as the entry's own), or to exactly `exactly` frames when given. Gives the app's limit to put
+ * back with {@link restoreLimit}, or undefined when nothing was changed (no such limit on this engine, or the same).
  */
-export function errorBelow(newTarget: NewTarget | Function, count?: number): Error {
+export function setLimit(extra: number, exactly?: number): number | undefined {
   const limit: unknown = statics.stackTraceLimit;
-  if (typeof limit !== 'number') return Reflect.construct(Error, [''], newTarget) as Error;
-  const wanted = count ?? framesUnder(limit);
-  if (wanted === limit) return Reflect.construct(Error, [''], newTarget) as Error;
+  if (typeof limit !== 'number') return undefined;
+  const wanted = exactly ?? Math.min(limit, framesUnder(limit) + extra);
+  if (wanted === limit) return undefined;
   try {
     statics.stackTraceLimit = wanted;
   } catch {
-    // A frozen `Error`: the app's limit applies.
+    return undefined; // A frozen `Error`: the app's limit applies.
   }
+  return limit;
+}
+
+/** Puts back the app's limit that {@link setLimit} gave (nothing when it gave undefined). */
+export function restoreLimit(limit: number | undefined): void {
+  if (limit === undefined) return;
   try {
-    return Reflect.construct(Error, [''], newTarget) as Error;
-  } finally {
-    try {
-      statics.stackTraceLimit = limit;
-    } catch {
-      // As above.
-    }
+    statics.stackTraceLimit = limit;
+  } catch {
+    // Unreachable: it was writable a moment ago.
   }
 }
 
