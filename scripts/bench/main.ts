@@ -5,7 +5,7 @@
  * fails on a slow machine.
  *
  * Options: `--quick` (100 clients instead of 1,000, short overhead timing: a smoke run, not numbers to quote),
- * `--only=normalize` / `--only=overhead` / `--only=storm` / `--only=redact` / `--only=limiter` (the vendor rate limiter on
+ * `--only=targets` (issue 16's targets, printed with PASS / FAIL) / `--only=normalize` / `--only=overhead` / `--only=storm` / `--only=redact` / `--only=limiter` (the vendor rate limiter on
  * the Redis at IM_ERRORS_REDIS_URL or REDIS_URL; run only when one is set), `--no-what-if` (skip the im-errors variants).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ import { runStorm, type StormResult } from './storm.js';
 import { limiterTable, runLimiter, type LimiterRow } from './limiter.js';
 import { renderLineChart } from './chart.js';
 import { stormCharts } from './storm-charts.js';
+import { runTargets, targetsReport } from './targets.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -60,6 +61,7 @@ async function normalizeBench(): Promise<Awaited<ReturnType<typeof runNormalize>
 }
 
 const runs = (part: string): boolean => only === undefined || only === part;
+const targets = runs('targets') ? (log('targets: measuring…'), await runTargets(quick)) : undefined;
 const normalized = runs('normalize') ? await normalizeBench() : undefined;
 const overheadRows = runs('overhead') ? await overhead() : [];
 const redacted = runs('redact') ? (log('redact: measuring…'), runRedact(quick ? 2 : 7)) : undefined;
@@ -73,6 +75,7 @@ const cpu = cpus();
 const load = loadavg().map((value) => value.toFixed(2)).join(' ');
 const machine = `Node ${process.version}, ${process.platform}/${process.arch}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, load average ${load} at the end`;
 const sections: string[] = [`Command: \`${command}\` — ${machine}${quick ? ' — QUICK RUN (100 clients): do not quote' : ''}`];
+if (targets !== undefined) sections.push('### Targets of issue 16 (a cheap IMError, the fastest retry success path)', targetsReport(targets));
 if (normalized !== undefined) {
   sections.push(
     `### normalize throughput, a mix of ${String(normalized.items)} raw errors`,
@@ -106,7 +109,7 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(new URL('results.md', outDir), markdown);
 writeFileSync(
   new URL('results.json', outDir),
-  `${JSON.stringify({ command, machine, quick, clients, normalize: normalized?.rows ?? [], overhead: overheadRows, redact: redacted?.rows ?? [], storm: stormResults, limiter: limiterRows }, null, 2)}\n`,
+  `${JSON.stringify({ command, machine, quick, clients, targets: targets ?? null, normalize: normalized?.rows ?? [], overhead: overheadRows, redact: redacted?.rows ?? [], storm: stormResults, limiter: limiterRows }, null, 2)}\n`,
 );
 // The storm's pictures (virtual time: the same numbers on every machine), from a full run only.
 if (stormResults.length > 0 && !quick) {
