@@ -37,33 +37,57 @@ export function readingOnce<T>(read: () => T): T {
     return read();
   } finally {
     reads = undefined;
+    lastObject = undefined;
+    lastKnown = undefined;
   }
 }
 
-function readOnce(value: object, key: PropertyKey, read: () => unknown): unknown {
-  if (reads === undefined) return read();
-  let known = reads.get(value);
+/** The object read last and what is known of it: most reads follow one another on the same object. */
+let lastObject: object | undefined;
+let lastKnown: Map<PropertyKey, unknown> | undefined;
+
+/** What is known of `value` in the current {@link readingOnce} call (a new, empty memory at its first read). */
+function knownOf(value: object, memory: Map<object, Map<PropertyKey, unknown>>): Map<PropertyKey, unknown> {
+  if (value === lastObject && lastKnown !== undefined) return lastKnown;
+  let known = memory.get(value);
   if (known === undefined) {
     known = new Map();
-    reads.set(value, known);
-  } else if (known.has(key)) {
-    return known.get(key);
+    memory.set(value, known);
   }
-  const result = read();
+  lastObject = value;
+  lastKnown = known;
+  return known;
+}
+
+function readOnce(value: object, key: PropertyKey, read: (value: object) => unknown): unknown {
+  if (reads === undefined) return read(value);
+  const known = knownOf(value, reads);
+  const hit = known.get(key);
+  if (hit !== undefined || known.has(key)) return hit;
+  const result = read(value);
   known.set(key, result);
   return result;
+}
+
+/** `value[key]`, or undefined when reading throws (a getter, a Proxy trap, a revoked Proxy). */
+function guardedGet(value: object, key: PropertyKey): unknown {
+  try {
+    return (value as Record<PropertyKey, unknown>)[key];
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads `value[key]` (once per {@link readingOnce} call), or undefined when `value` is not an object or reading throws. */
 export function safeGet(value: unknown, key: PropertyKey): unknown {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
-  return readOnce(value, key, () => {
-    try {
-      return (value as Record<PropertyKey, unknown>)[key];
-    } catch {
-      return undefined;
-    }
-  });
+  if (reads === undefined) return guardedGet(value, key);
+  const known = knownOf(value, reads);
+  const hit = known.get(key);
+  if (hit !== undefined || known.has(key)) return hit;
+  const result = guardedGet(value, key);
+  known.set(key, result);
+  return result;
 }
 
 /** An own-property test that also runs on engines older than ES2022 (older JavaScriptCore, Hermes). */
@@ -95,7 +119,7 @@ export function numericCode(code: number | string): number {
 /** True for real `Error`s (of any realm) and error-like objects with a string `name` and `message`; never throws. */
 export function isErrorLike(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return false;
-  return readOnce(value, ERROR_LIKE, () => errorLike(value)) === true;
+  return readOnce(value, ERROR_LIKE, errorLike) === true;
 }
 
 function errorLike(value: object): boolean {
