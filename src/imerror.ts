@@ -172,15 +172,13 @@ function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-function developerMessage(verdict: Verdict, context: IMErrorContext, vendorMessage: string): string {
+function developerMessage(kind: Kind, reason: string, context: IMErrorContext, vendorMessage: string): string {
   const source = context.code === undefined ? context.vendor : `${context.vendor} code ${String(context.code)}`;
   const platform = context.platform === undefined ? '' : ` (${context.platform})`;
   const text = vendorMessage === '' ? '' : `: ${vendorMessage}`;
-  return cut(`${source}${platform} -> ${verdict.kind}/${verdict.reason}${text}`, MAX_MESSAGE);
+  return cut(`${source}${platform} -> ${kind}/${reason}${text}`, MAX_MESSAGE);
 }
 
-/** A mapping's verdict on an error: the fields an entry (or an `IMErrorInit`) decides. */
-type Verdict = Pick<IMErrorInit, 'kind' | 'reason' | 'retryable' | 'recovery' | 'retryAfterMs'>;
 
 /** The fields as `build` writes them, once, right after construction. */
 type Writable = { -readonly [F in keyof Omit<IMErrorFields, 'cause'>]: IMErrorFields[F] } & { kind: Kind; reason: string; message: string };
@@ -216,24 +214,31 @@ let prepared: Error | undefined;
 let active = false;
 
 /** The one constructor path: `createIMError` and `fromEntry` both end here, without copying their inputs. */
-function build(verdict: Verdict, context: IMErrorContext): IMError {
+function build(
+  kind: Kind,
+  reason: string,
+  retryable: boolean,
+  recovery: Recovery,
+  retryAfterMs: number | undefined,
+  context: IMErrorContext,
+): IMError {
   const raw = context.vendorMessage ?? '';
   const vendorMessage = clean(raw);
   const links = context.chain;
   const error = (prepared ?? new IMErrorImpl(1)) as unknown as Writable;
   prepared = undefined;
-  error.message = developerMessage(verdict, context, vendorMessage);
+  error.message = developerMessage(kind, reason, context, vendorMessage);
   // One assignment per field, in the order of FIELDS: every IMError gets the same hidden class.
-  error.kind = verdict.kind;
-  error.reason = verdict.reason;
+  error.kind = kind;
+  error.reason = reason;
   error.vendor = context.vendor;
   error.platform = context.platform;
   error.code = context.code;
   error.httpStatus = context.httpStatus;
   error.vendorMessage = vendorMessage;
-  error.retryable = verdict.retryable;
-  error.retryAfterMs = verdict.retryAfterMs;
-  error.recovery = verdict.recovery;
+  error.retryable = retryable;
+  error.retryAfterMs = retryAfterMs;
+  error.recovery = recovery;
   error.inferred = context.inferred ?? false;
   error.chain = links === undefined || links.length === 0 ? NO_LINKS : cleanLinks(links, raw, vendorMessage);
   CAUSES.set(error, context.cause);
@@ -359,7 +364,9 @@ interface CreateIMError {
  * @example
  * createIMError({ kind: 'auth', reason: 'token-expired', vendor: 'tencent', retryable: false, recovery: 'refresh-credentials', cause: raw });
  */
-export const createIMError: CreateIMError = /* @__PURE__ */ asEntry((init: IMErrorInit): IMError => build(init, init));
+export const createIMError: CreateIMError = /* @__PURE__ */ asEntry(
+  (init: IMErrorInit): IMError => build(init.kind, init.reason, init.retryable, init.recovery, init.retryAfterMs, init),
+);
 
 /**
  * True for IMErrors made by im-errors, including those of another copy of it in the same app. An object that only
@@ -387,9 +394,8 @@ export type IMErrorContext = Omit<Extract<IMErrorInit, { kind: 'unknown' }>, 'ki
 /** Builds the IMError a mapping entry describes, in the given context (vendor, code, text, cause…). */
 export const fromEntry: (entry: MappingEntry, context: IMErrorContext) => IMError = /* @__PURE__ */ asEntry(
   (entry: MappingEntry, context: IMErrorContext): IMError => {
-    const [kind, reason, retryable, recovery, retryAfterMs] = entry;
-    // The entry's tuple type already ties `reason` to `kind`; destructuring it loses that link, so it is restored here.
-    return build({ kind, reason, retryable, recovery, retryAfterMs } as Verdict, context);
+    // The entry's tuple type ties `reason` to `kind`; `build` takes them apart, checked by the entry's type.
+    return build(entry[0], entry[1], entry[2], entry[3], entry[4], context);
   },
 );
 
@@ -446,8 +452,7 @@ function readJSON(json: unknown): IMError | undefined {
     return undefined;
   }
   const httpStatus = safeGet(json, 'httpStatus');
-  const verdict = { kind, reason, retryable, recovery, retryAfterMs: duration(safeGet(json, 'retryAfterMs')) } as Verdict;
-  return build(verdict, {
+  return build(kind, reason, retryable, recovery, duration(safeGet(json, 'retryAfterMs')), {
     vendor,
     platform: safeText(safeGet(json, 'platform'), 40),
     code: safeCode(safeGet(json, 'code')),

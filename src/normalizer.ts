@@ -127,6 +127,14 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
   /** The vendor error in one value: the named vendor's, or the best unique reading with some evidence. */
   const fromVendor = (candidate: unknown, raw: unknown, call: NormalizeOptions | undefined, http?: HttpReading): IMError | undefined => {
     const settled = named(call);
+    if (settled !== undefined && settled.length === 1) {
+      // One adapter applies: its reading is the answer, with no list of readings to build, filter and sort.
+      const adapter = settled[0]!;
+      const parsed = parseWith(adapter, candidate);
+      if (parsed === undefined) return undefined;
+      const classified = classify(adapter, parsed, choosePlatform(adapter, parsed, call?.platform, options.platform));
+      return toIMError(adapter.vendor, parsed, classified, raw, http);
+    }
     const readings = (settled ?? adapters)
       .map((adapter) => read(adapter, candidate, call))
       .filter((reading): reading is Reading => reading !== undefined && (settled !== undefined || score(reading) > 0))
