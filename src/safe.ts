@@ -15,10 +15,20 @@ export const MAX_TEXT = 500;
 export const MAX_READ = 4 * MAX_TEXT;
 
 /**
+ * What is known of one object: its keys read so far and their answers, alternating (`[key, value, key, value…]`). An
+ * object has a few keys read (a dozen at most, a fixed set per reader), so a scan of this list beats hashing.
+ */
+type Known = unknown[];
+
+/**
  * What has been read during the current {@link readingOnce} call: each object's properties, by key. Getters and Proxy
  * traps run once per normalize, however many readers (adapters, platform-error checks, fallbacks) ask.
  */
-let reads: Map<object, Map<PropertyKey, unknown>> | undefined;
+let reads: Map<object, Known> | undefined;
+
+/** The object read last and what is known of it: most reads follow one another on the same object. */
+let lastObject: object | undefined;
+let lastKnown: Known | undefined;
 
 /** The key under which {@link isErrorLike}'s answer is kept with the reads (`toString` reads `Symbol.toStringTag`). */
 const ERROR_LIKE = Symbol('isErrorLike');
@@ -42,31 +52,17 @@ export function readingOnce<T>(read: () => T): T {
   }
 }
 
-/** The object read last and what is known of it: most reads follow one another on the same object. */
-let lastObject: object | undefined;
-let lastKnown: Map<PropertyKey, unknown> | undefined;
-
 /** What is known of `value` in the current {@link readingOnce} call (a new, empty memory at its first read). */
-function knownOf(value: object, memory: Map<object, Map<PropertyKey, unknown>>): Map<PropertyKey, unknown> {
+function knownOf(value: object, memory: Map<object, Known>): Known {
   if (value === lastObject && lastKnown !== undefined) return lastKnown;
   let known = memory.get(value);
   if (known === undefined) {
-    known = new Map();
+    known = [];
     memory.set(value, known);
   }
   lastObject = value;
   lastKnown = known;
   return known;
-}
-
-function readOnce(value: object, key: PropertyKey, read: (value: object) => unknown): unknown {
-  if (reads === undefined) return read(value);
-  const known = knownOf(value, reads);
-  const hit = known.get(key);
-  if (hit !== undefined || known.has(key)) return hit;
-  const result = read(value);
-  known.set(key, result);
-  return result;
 }
 
 /** `value[key]`, or undefined when reading throws (a getter, a Proxy trap, a revoked Proxy). */
@@ -78,16 +74,20 @@ function guardedGet(value: object, key: PropertyKey): unknown {
   }
 }
 
+/** `read(value)` once per {@link readingOnce} call under `key`: the first answer is given to every later ask. */
+function readOnce(value: object, key: PropertyKey, read: (value: object, key: PropertyKey) => unknown): unknown {
+  if (reads === undefined) return read(value, key);
+  const known = knownOf(value, reads);
+  for (let index = 0; index < known.length; index += 2) if (known[index] === key) return known[index + 1];
+  const result = read(value, key);
+  known.push(key, result);
+  return result;
+}
+
 /** Reads `value[key]` (once per {@link readingOnce} call), or undefined when `value` is not an object or reading throws. */
 export function safeGet(value: unknown, key: PropertyKey): unknown {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
-  if (reads === undefined) return guardedGet(value, key);
-  const known = knownOf(value, reads);
-  const hit = known.get(key);
-  if (hit !== undefined || known.has(key)) return hit;
-  const result = guardedGet(value, key);
-  known.set(key, result);
-  return result;
+  return readOnce(value, key, guardedGet);
 }
 
 /** An own-property test that also runs on engines older than ES2022 (older JavaScriptCore, Hermes). */
