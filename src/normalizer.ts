@@ -135,25 +135,51 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
       const classified = classify(adapter, parsed, choosePlatform(adapter, parsed, call?.platform, options.platform));
       return toIMError(adapter.vendor, parsed, classified, raw, http);
     }
-    const readings = (settled ?? adapters)
-      .map((adapter) => read(adapter, candidate, call))
-      .filter((reading): reading is Reading => reading !== undefined && (settled !== undefined || score(reading) > 0))
-      .sort((a, b) => score(b) - score(a));
-    const [first, second] = readings;
+    if (settled !== undefined) {
+      // The vendor named matches several adapters (or none): the best reading wins, the first of equals.
+      let chosen: Reading | undefined;
+      for (const adapter of settled) {
+        const reading = read(adapter, candidate, call);
+        if (reading !== undefined && (chosen === undefined || score(reading) > score(chosen))) chosen = reading;
+      }
+      return chosen === undefined ? undefined : toIMError(chosen.adapter.vendor, chosen.parsed, chosen.classified, raw, http);
+    }
+    // Detection, in one pass: the best score (the first adapter with it), whether another reading ties it, and the
+    // readings whose shape is distinctive.
+    let first: Reading | undefined;
+    let best = 0;
+    let tie = false;
+    let claimed: Reading[] | undefined;
+    let distinctive: Reading | undefined;
+    for (const adapter of adapters) {
+      const reading = read(adapter, candidate, call);
+      if (reading === undefined) continue;
+      const points = score(reading);
+      if (points <= 0) continue;
+      if (reading.parsed.distinctive) {
+        if (distinctive === undefined) distinctive = reading;
+        else (claimed ??= [distinctive]).push(reading);
+      }
+      if (points > best) {
+        first = reading;
+        best = points;
+        tie = false;
+      } else if (points === best) {
+        tie = true;
+      }
+    }
     if (first === undefined) return undefined;
     const ambiguous = (): IMError => {
       const { code, message } = first.parsed.links[0];
       return fromEntry(AMBIGUOUS, { vendor: 'unknown', code, httpStatus: http?.status, vendorMessage: message, cause: raw });
     };
-    if (settled === undefined) {
-      const claimed = readings.filter(({ parsed }) => parsed.distinctive);
-      if (claimed.length > 1) {
-        const owners = claimed.filter(({ adapter, parsed }) => ownsCode(adapter, parsed.links[0].code));
-        const [owner] = owners;
-        return owners.length === 1 && owner !== undefined ? toIMError(owner.adapter.vendor, owner.parsed, owner.classified, raw, http) : ambiguous();
-      }
-      if (second !== undefined && score(second) === score(first)) return ambiguous();
+    if (claimed !== undefined) {
+      // Several vendors call the shape theirs: only a code in one of their own spans tells them apart.
+      const owners = claimed.filter(({ adapter, parsed }) => ownsCode(adapter, parsed.links[0].code));
+      const [owner] = owners;
+      return owners.length === 1 && owner !== undefined ? toIMError(owner.adapter.vendor, owner.parsed, owner.classified, raw, http) : ambiguous();
     }
+    if (tie) return ambiguous();
     return toIMError(first.adapter.vendor, first.parsed, first.classified, raw, http);
   };
 
