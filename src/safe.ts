@@ -154,6 +154,14 @@ export interface RawFields {
 /** A safe snapshot of `value`'s error fields, or undefined when `value` is not an object. */
 export function readFields(value: unknown): RawFields | undefined {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
+  // One snapshot per value and normalize, kept with its reads: every adapter of `im-errors/all` reads the same.
+  return readOnce(value, FIELDS, snapshot) as RawFields;
+}
+
+/** The key under which {@link readFields}' snapshot is kept with the reads. */
+const FIELDS = Symbol('readFields');
+
+function snapshot(value: object): RawFields {
   return {
     code: safeCode(safeGet(value, 'code')),
     type: safeCode(safeGet(value, 'type')),
