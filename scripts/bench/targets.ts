@@ -95,7 +95,7 @@ function overheadTasks(calls: number): Array<{ name: string; batch: () => Promis
 }
 
 /** Each row's overhead above the bare call (row 0) ÷ `reference`'s, per round; the median. */
-function overheadRatios(rows: readonly PairedRow[], reference: string): Record<string, number> {
+export function overheadRatios(rows: readonly PairedRow[], reference: string): Record<string, number> {
   const bare = rows[0]!.perRound;
   const ref = rows.find((row) => row.name === reference)!.perRound;
   return Object.fromEntries(
@@ -103,7 +103,7 @@ function overheadRatios(rows: readonly PairedRow[], reference: string): Record<s
   );
 }
 
-const judge = (target: string, value: number, limit: number, strict = false): TargetResult => ({
+export const judge = (target: string, value: number, limit: number, strict = false): TargetResult => ({
   target,
   value,
   limit,
