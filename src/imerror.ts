@@ -55,12 +55,6 @@ export function registerIMError(value: object): void {
   weakAdd.call(REGISTRY, value);
 }
 
-/**
- * The raw value behind each IMError. `cause` is a getter on the prototype that reads this map, not an own property,
- * so a structured clone (`postMessage` to a worker, the global clone function) cannot carry it: V8 clones an Error's own
- * message and stack only.
- */
-const CAUSES = new WeakMap<object, unknown>();
 
 /** One error of a vendor's error chain (e.g. Easemob 304 wrapping 17), outermost first. Text is redacted. */
 export interface ErrorLink {
@@ -241,7 +235,7 @@ function build(
   error.recovery = recovery;
   error.inferred = context.inferred ?? false;
   error.chain = links === undefined || links.length === 0 ? NO_LINKS : cleanLinks(links, raw, vendorMessage);
-  CAUSES.set(error, context.cause);
+  IMErrorImpl.keepCause(error as unknown as IMErrorImpl, context.cause);
   registerIMError(error);
   return error as unknown as IMError;
 }
@@ -268,6 +262,26 @@ class IMErrorImpl extends Error {
   recovery: unknown = undefined;
   inferred: unknown = undefined;
   chain: unknown = undefined;
+
+  /**
+   * The raw value behind the IMError, in a private field: `cause` is a getter on the prototype that reads it, not an
+   * own property, so a structured clone (`postMessage` to a worker, the global clone function) cannot carry it (V8
+   * clones an Error's own message and stack only), and no key of the object shows it.
+   */
+  #cause: unknown = undefined;
+
+  /** Sets the raw value of an IMError `build` made. */
+  static keepCause(error: IMErrorImpl, cause: unknown): void {
+    error.#cause = cause;
+  }
+
+  /** The raw value, for an IMError or a view whose prototype chain reaches one (`im-errors/effect`'s). */
+  static causeOf(value: object): unknown {
+    for (let at: object | null = value, depth = 0; at !== null && depth < 4; at = Object.getPrototypeOf(at) as object | null, depth++) {
+      if (#cause in at) return (at as IMErrorImpl).#cause;
+    }
+    return undefined;
+  }
 
   constructor(extra: number, exactly?: number) {
     const limit = setLimit(extra, exactly);
@@ -301,10 +315,7 @@ Object.defineProperty(IMErrorImpl.prototype, 'cause', {
   configurable: true,
   /** The raw value, for the IMError itself or a view whose prototype chain reaches it (`im-errors/effect`'s). */
   get(this: object): unknown {
-    for (let at: object | null = this, depth = 0; at !== null && depth < 4; at = Object.getPrototypeOf(at) as object | null, depth++) {
-      if (CAUSES.has(at)) return CAUSES.get(at);
-    }
-    return undefined;
+    return IMErrorImpl.causeOf(this);
   },
 });
 
