@@ -200,6 +200,34 @@ function cleanLinks(links: readonly ErrorLink[], rawMessage: string, vendorMessa
 }
 
 /**
+ * True on engines that write an Error's stack header (`Name: message`) when it is constructed, not when the stack is
+ * first read: V8 since about version 12 (Chromium 150 here; Node 20's V8 11.3 writes it late). A prepared IMError is
+ * constructed before its message is known, so on these engines its header is written again once the message is set
+ * ({@link withHeader}). Engines without a header line (SpiderMonkey, JavaScriptCore) need nothing.
+ */
+const EAGER_HEADER: boolean = /* @__PURE__ */ (() => {
+  try {
+    const probe = new Error('');
+    probe.message = 'm';
+    const stack = probe.stack;
+    return typeof stack === 'string' && (stack === 'Error' || stack.startsWith('Error\n'));
+  } catch {
+    return false;
+  }
+})();
+
+/** Rewrites the header line `IMError` of a prepared IMError's stack to `IMError: message`, keeping its frames. */
+function withHeader(error: Error, message: string): void {
+  try {
+    const stack = error.stack;
+    if (typeof stack !== 'string' || !(stack === 'IMError' || stack.startsWith('IMError\n'))) return;
+    error.stack = `IMError: ${message}${stack.slice('IMError'.length)}`;
+  } catch {
+    // A stack that cannot be read or written stays as it is.
+  }
+}
+
+/**
  * The error the current public entry prepared (see {@link enter}): its stack already captured at the entry's caller.
  * The next `build` takes it; otherwise `build` makes one, its stack starting at `build`'s caller.
  */
@@ -219,9 +247,14 @@ function build(
   const raw = context.vendorMessage ?? '';
   const vendorMessage = clean(raw);
   const links = context.chain;
-  const error = (prepared ?? new IMErrorImpl(1)) as unknown as Writable;
+  const message = developerMessage(kind, reason, context, vendorMessage);
+  const shell = prepared;
   prepared = undefined;
-  error.message = developerMessage(kind, reason, context, vendorMessage);
+  const error = (shell ?? new IMErrorImpl(1, undefined, message)) as unknown as Writable;
+  if (shell !== undefined) {
+    error.message = message;
+    if (EAGER_HEADER) withHeader(shell, message);
+  }
   // One assignment per field, in the order of FIELDS: every IMError gets the same hidden class.
   error.kind = kind;
   error.reason = reason;
@@ -283,10 +316,10 @@ class IMErrorImpl extends Error {
     return undefined;
   }
 
-  constructor(extra: number, exactly?: number) {
+  constructor(extra: number, exactly?: number, message = '') {
     const limit = setLimit(extra, exactly);
     try {
-      super('');
+      super(message);
     } finally {
       restoreLimit(limit);
     }
