@@ -158,6 +158,12 @@ export function classify<P extends string>(
   parsed: ParsedError<P>,
   platform: P | undefined,
 ): Classified {
+  if (parsed.links.length === 1) {
+    // One link (most vendors): it is the one reported, whatever it resolves to.
+    const link = parsed.links[0];
+    const { resolution } = resolveLink(spec.mappings, link, platform);
+    return { link, resolution, platform: canonicalPlatform(spec.mappings, platform, resolution?.table) };
+  }
   const resolved = parsed.links.map((link) => ({ link, ...resolveLink(spec.mappings, link, platform) }));
   const innermost = [...resolved].reverse();
   const best =
@@ -167,15 +173,18 @@ export function classify<P extends string>(
   return { link: best.link, resolution: best.resolution, platform: canonicalPlatform(spec.mappings, platform, best.resolution?.table) };
 }
 
-/** The platform to read: the call's, else the shape's, else the adapter's default — if the vendor knows it. */
+/** The platform to read: the call's, else the normalizer's, else the shape's, else the adapter's default — if the vendor knows it. */
 export function choosePlatform<P extends string>(
   spec: AdapterSpec<Exclude<Vendor, 'unknown'>, P>,
   parsed: ParsedError<P>,
-  ...preferred: ReadonlyArray<string | undefined>
+  callPlatform?: string | undefined,
+  normalizerPlatform?: string | undefined,
 ): P | undefined {
-  for (const candidate of [...preferred, parsed.platform, spec.defaultPlatform]) {
-    if (candidate !== undefined && (spec.platforms as readonly string[]).includes(candidate)) return candidate as P;
-  }
+  const known = spec.platforms as readonly string[];
+  if (callPlatform !== undefined && known.includes(callPlatform)) return callPlatform as P;
+  if (normalizerPlatform !== undefined && known.includes(normalizerPlatform)) return normalizerPlatform as P;
+  if (parsed.platform !== undefined && known.includes(parsed.platform)) return parsed.platform;
+  if (spec.defaultPlatform !== undefined && known.includes(spec.defaultPlatform)) return spec.defaultPlatform;
   return undefined;
 }
 
@@ -185,19 +194,29 @@ export function choosePlatform<P extends string>(
  * decides a code no table knows.
  */
 export function toIMError(vendor: Vendor, parsed: ParsedError, classified: Classified, cause: unknown, http?: HttpReading): IMError {
+  const { links } = parsed;
+  const { link, resolution } = classified;
+  // One pass over the links: the first HTTP status and text, and whether any code is the REST `''` (no code).
+  let httpStatus = link.httpStatus;
+  let vendorMessage = link.message === '' ? undefined : link.message;
+  let blankCode = false;
+  for (let index = 0; index < links.length; index++) {
+    const each = links[index]!;
+    if (httpStatus === undefined) httpStatus = each.httpStatus;
+    if (vendorMessage === undefined && each.message !== '') vendorMessage = each.message;
+    if (each.code === '') blankCode = true;
+  }
   // A REST answer the vendor documents without an `error` string is keyed `''`; the error has no code.
-  const codeOf = (code: number | string | undefined): number | string | undefined => (code === '' ? undefined : code);
-  const chain: ErrorLink[] = parsed.links.map(({ code, message }) => ({ code: codeOf(code), message }));
-  const common = {
+  const chain: readonly ErrorLink[] = blankCode ? links.map(({ code, message }) => ({ code: code === '' ? undefined : code, message })) : links;
+  const entry = resolution?.entry ?? (http === undefined ? undefined : bareStatus(http.status)) ?? UNMAPPED;
+  return fromEntry(withRetryAfter(entry, http?.retryAfterMs), {
     vendor,
     platform: classified.platform,
-    code: codeOf(classified.link.code),
-    httpStatus: classified.link.httpStatus ?? parsed.links.find((link) => link.httpStatus !== undefined)?.httpStatus ?? http?.status,
-    vendorMessage: classified.link.message || parsed.links.find((link) => link.message !== '')?.message,
+    code: link.code === '' ? undefined : link.code,
+    httpStatus: httpStatus ?? http?.status,
+    vendorMessage,
     chain,
     cause,
-  };
-  const { resolution } = classified;
-  const entry = resolution?.entry ?? (http === undefined ? undefined : bareStatus(http.status)) ?? UNMAPPED;
-  return fromEntry(withRetryAfter(entry, http?.retryAfterMs), { ...common, inferred: resolution?.inferred ?? false });
+    inferred: resolution?.inferred ?? false,
+  });
 }

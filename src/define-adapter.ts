@@ -2,7 +2,7 @@
 import type { AdapterOptions, AdapterParts, AdapterSpec, VendorAdapter } from './adapter.js';
 import { readEvent } from './events.js';
 import { UNRECOGNIZED } from './fallbacks.js';
-import { fromEntry, type IMError } from './imerror.js';
+import { asEntry, fromEntry, type IMError } from './imerror.js';
 import { createVendorNormalizer, type Normalize } from './normalizer.js';
 import type { Vendor } from './taxonomy.js';
 
@@ -29,7 +29,7 @@ export function defineAdapter<V extends Exclude<Vendor, 'unknown'>, P extends st
 ): VendorAdapter<V, P> & X {
   const whole: AdapterSpec<V, P> = { ...spec, ...parts };
   const normalize: Normalize<Exclude<Vendor, 'unknown'>> = createVendorNormalizer(whole as unknown as AnySpec);
-  const normalizeEvent = (event: string, payload?: unknown, options?: AdapterOptions<P>): IMError | undefined => {
+  const normalizeEvent = asEntry((event: string, payload?: unknown, options?: AdapterOptions<P>): IMError | undefined => {
     const platform = options?.platform !== undefined && whole.platforms.includes(options.platform) ? options.platform : whole.defaultPlatform;
     const context = { ...whole, events: whole.events ?? [], platform, normalize: (raw: unknown) => normalize(raw, { platform }) };
     try {
@@ -38,6 +38,7 @@ export function defineAdapter<V extends Exclude<Vendor, 'unknown'>, P extends st
       // Unreachable by design (every read is guarded), as in normalize: an event that cannot be read is unrecognised.
       return fromEntry(UNRECOGNIZED, { vendor: whole.vendor, cause: payload });
     }
-  };
-  return { ...spec, ...parts, normalize: (raw: unknown, options?: AdapterOptions<P>) => normalize(raw, options), normalizeEvent } as VendorAdapter<V, P> & X;
+  });
+  // `normalize` itself, not a wrapper of it: a wrapper's frame would be the first of every IMError's stack.
+  return { ...spec, ...parts, normalize, normalizeEvent } as VendorAdapter<V, P> & X;
 }

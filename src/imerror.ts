@@ -5,6 +5,7 @@
 import type { MappingEntry } from './mapping.js';
 import { redact } from './redact.js';
 import { MAX_DEPTH, MAX_TEXT, safeCode, safeGet, safeText } from './safe.js';
+import { restackBelow, restoreLimit, setLimit } from './stack.js';
 import { isKind, isReasonOf, RECOVERIES, VENDORS, type Kind, type ReasonOf, type Recovery, type Vendor } from './taxonomy.js';
 
 /**
@@ -54,12 +55,6 @@ export function registerIMError(value: object): void {
   weakAdd.call(REGISTRY, value);
 }
 
-/**
- * The raw value behind each IMError. `cause` is a getter on the prototype that reads this map, not an own property,
- * so a structured clone (`postMessage` to a worker, the global clone function) cannot carry it: V8 clones an Error's own
- * message and stack only.
- */
-const CAUSES = new WeakMap<object, unknown>();
 
 /** One error of a vendor's error chain (e.g. Easemob 304 wrapping 17), outermost first. Text is redacted. */
 export interface ErrorLink {
@@ -118,45 +113,53 @@ export interface IMErrorOf<K extends Kind> extends Omit<Error, 'cause'>, IMError
  */
 export type IMError<K extends Kind = Kind> = K extends Kind ? IMErrorOf<K> : never;
 
+/** The fields of {@link IMErrorFields} (and `kind`, `reason`) that may be undefined: absent from `toJSON()` then. */
+type OptionalField = 'platform' | 'code' | 'httpStatus' | 'retryAfterMs';
+
 /** What `toJSON()` gives: every field but `cause` and `stack`. */
 export type IMErrorJSON<K extends Kind = Kind> = K extends Kind
-  ? {
-      readonly name: 'IMError';
-      readonly kind: K;
-      readonly reason: ReasonOf<K>;
-      readonly message: string;
-      readonly vendor: Vendor;
-      readonly platform?: string;
-      readonly code?: number | string;
-      readonly httpStatus?: number;
-      readonly vendorMessage: string;
-      readonly retryable: boolean;
-      readonly retryAfterMs?: number;
-      readonly recovery: Recovery;
-      readonly inferred: boolean;
-      readonly chain: readonly ErrorLink[];
-    }
+  ? { readonly name: 'IMError'; readonly kind: K; readonly reason: ReasonOf<K>; readonly message: string } & {
+      readonly [F in Exclude<keyof IMErrorFields, OptionalField | 'cause'>]: IMErrorFields[F];
+    } & { readonly [F in OptionalField]?: Exclude<IMErrorFields[F], undefined> }
   : never;
 
 /** What {@link createIMError} takes: a kind with one of its reasons, and the common fields. */
 export type IMErrorInit = {
-  readonly [K in Kind]: {
-    readonly kind: K;
-    readonly reason: ReasonOf<K>;
-    readonly vendor: Vendor;
-    readonly platform?: string | undefined;
-    readonly code?: number | string | undefined;
-    readonly httpStatus?: number | undefined;
-    /** Raw vendor text; it is redacted and cut here. */
-    readonly vendorMessage?: string | undefined;
-    readonly retryable: boolean;
-    readonly retryAfterMs?: number | undefined;
-    readonly recovery: Recovery;
-    readonly inferred?: boolean | undefined;
-    readonly chain?: readonly ErrorLink[] | undefined;
-    readonly cause: unknown;
+  readonly [K in Kind]: { readonly kind: K; readonly reason: ReasonOf<K> } & {
+    readonly [F in 'vendor' | 'retryable' | 'recovery' | 'cause']: IMErrorFields[F];
+  } & {
+    readonly [F in Exclude<keyof IMErrorFields, 'vendor' | 'retryable' | 'recovery' | 'cause'>]?: F extends 'chain'
+      ? readonly ErrorLink[] | undefined
+      : IMErrorFields[F] | undefined;
   };
 }[Kind];
+
+/** The name of one of an IMError's twelve fields. */
+type FieldName = 'kind' | 'reason' | Exclude<keyof IMErrorFields, 'cause'>;
+
+/**
+ * The twelve fields, once: the order `build` writes them in (one hidden class for every IMError) and `toJSON` lists
+ * them in; `build` and `fromJSON` write and check them in the same order. The types above derive from
+ * {@link IMErrorFields}, which documents each field.
+ */
+const FIELDS = [
+  'kind',
+  'reason',
+  'vendor',
+  'platform',
+  'code',
+  'httpStatus',
+  'vendorMessage',
+  'retryable',
+  'retryAfterMs',
+  'recovery',
+  'inferred',
+  'chain',
+] as const satisfies readonly FieldName[];
+
+/** Compile-time: every field is in {@link FIELDS}. */
+const _everyField: Exclude<FieldName, (typeof FIELDS)[number]> extends never ? true : never = true;
+void _everyField;
 
 const MAX_MESSAGE = MAX_TEXT + 200;
 
@@ -164,88 +167,173 @@ function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-function developerMessage(verdict: Verdict, context: IMErrorContext, vendorMessage: string): string {
+function developerMessage(kind: Kind, reason: string, context: IMErrorContext, vendorMessage: string): string {
   const source = context.code === undefined ? context.vendor : `${context.vendor} code ${String(context.code)}`;
   const platform = context.platform === undefined ? '' : ` (${context.platform})`;
   const text = vendorMessage === '' ? '' : `: ${vendorMessage}`;
-  return cut(`${source}${platform} -> ${verdict.kind}/${verdict.reason}${text}`, MAX_MESSAGE);
+  return cut(`${source}${platform} -> ${kind}/${reason}${text}`, MAX_MESSAGE);
 }
 
-/** A mapping's verdict on an error: the fields an entry (or an `IMErrorInit`) decides. */
-type Verdict = Pick<IMErrorInit, 'kind' | 'reason' | 'retryable' | 'recovery' | 'retryAfterMs'>;
 
 /** The fields as `build` writes them, once, right after construction. */
-type Writable = { -readonly [F in keyof Omit<IMErrorFields, 'cause'>]: IMErrorFields[F] } & { kind: Kind; reason: string };
+type Writable = { -readonly [F in keyof Omit<IMErrorFields, 'cause'>]: IMErrorFields[F] } & { kind: Kind; reason: string; message: string };
 
-/**
- * `redact` for one error's texts: the vendor message is nearly always also a chain link's text, so each distinct text
- * is redacted once. It lives as long as the one `build` call (no module-level cache holding raw vendor text).
- */
-function redactor(): (text: string) => string {
-  const seen = new Map<string, string>();
-  return (text) => {
-    let clean = seen.get(text);
-    if (clean === undefined) {
-      clean = text === '' ? '' : cut(redact(text), MAX_TEXT);
-      seen.set(text, clean);
-    }
-    return clean;
-  };
+/** One text of a raw error as an IMError shows it: redacted, then cut. */
+function clean(text: string): string {
+  return text === '' ? '' : cut(redact(text), MAX_TEXT);
 }
 
 /** The chain of an error with no links: shared, being frozen. */
 const NO_LINKS: readonly ErrorLink[] = Object.freeze([]);
 
+/**
+ * The chain's links, frozen, their texts cleaned. The vendor message is nearly always also a link's text: that one is
+ * not redacted twice.
+ */
+function cleanLinks(links: readonly ErrorLink[], rawMessage: string, vendorMessage: string): readonly ErrorLink[] {
+  const out: ErrorLink[] = new Array<ErrorLink>(links.length);
+  for (let index = 0; index < links.length; index++) {
+    const link = links[index]!;
+    const message = link.message === rawMessage ? vendorMessage : clean(link.message);
+    out[index] = Object.freeze({ code: link.code, message });
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * True on engines that write an Error's stack header (`Name: message`) when it is constructed, not when the stack is
+ * first read: V8 since about version 12 (Chromium 150 here; Node 20's V8 11.3 writes it late). A prepared IMError is
+ * constructed before its message is known, so on these engines its header is written again once the message is set
+ * ({@link withHeader}). Engines without a header line (SpiderMonkey, JavaScriptCore) need nothing.
+ */
+const EAGER_HEADER: boolean = /* @__PURE__ */ (() => {
+  try {
+    const probe = new Error('');
+    probe.message = 'm';
+    const stack = probe.stack;
+    return typeof stack === 'string' && (stack === 'Error' || stack.startsWith('Error\n'));
+  } catch {
+    return false;
+  }
+})();
+
+/** Rewrites the header line `IMError` of a prepared IMError's stack to `IMError: message`, keeping its frames. */
+function withHeader(error: Error, message: string): void {
+  try {
+    const stack = error.stack;
+    if (typeof stack !== 'string' || !(stack === 'IMError' || stack.startsWith('IMError\n'))) return;
+    error.stack = `IMError: ${message}${stack.slice('IMError'.length)}`;
+  } catch {
+    // A stack that cannot be read or written stays as it is.
+  }
+}
+
+/**
+ * The error the current public entry prepared (see {@link enter}): its stack already captured at the entry's caller.
+ * The next `build` takes it; otherwise `build` makes one, its stack starting at `build`'s caller.
+ */
+let prepared: Error | undefined;
+/** True while a public entry runs: inner entries (an adapter's normalize inside `withRetry`) prepare nothing. */
+let active = false;
+
 /** The one constructor path: `createIMError` and `fromEntry` both end here, without copying their inputs. */
-function build(verdict: Verdict, context: IMErrorContext): IMError {
-  const clean = redactor();
-  const vendorMessage = clean(context.vendorMessage ?? '');
-  const links = context.chain ?? NO_LINKS;
-  const error = new IMErrorImpl(developerMessage(verdict, context, vendorMessage), context.cause) as unknown as Writable;
-  // One assignment per field, in a fixed order: every IMError gets the same hidden class.
-  error.kind = verdict.kind;
-  error.reason = verdict.reason;
+function build(
+  kind: Kind,
+  reason: string,
+  retryable: boolean,
+  recovery: Recovery,
+  retryAfterMs: number | undefined,
+  context: IMErrorContext,
+): IMError {
+  const raw = context.vendorMessage ?? '';
+  const vendorMessage = clean(raw);
+  const links = context.chain;
+  const message = developerMessage(kind, reason, context, vendorMessage);
+  const shell = prepared;
+  prepared = undefined;
+  const error = (shell ?? new IMErrorImpl(1, undefined, message)) as unknown as Writable;
+  if (shell !== undefined) {
+    error.message = message;
+    if (EAGER_HEADER) withHeader(shell, message);
+  }
+  // One assignment per field, in the order of FIELDS: every IMError gets the same hidden class.
+  error.kind = kind;
+  error.reason = reason;
   error.vendor = context.vendor;
   error.platform = context.platform;
   error.code = context.code;
   error.httpStatus = context.httpStatus;
   error.vendorMessage = vendorMessage;
-  error.retryable = verdict.retryable;
-  error.retryAfterMs = verdict.retryAfterMs;
-  error.recovery = verdict.recovery;
+  error.retryable = retryable;
+  error.retryAfterMs = retryAfterMs;
+  error.recovery = recovery;
   error.inferred = context.inferred ?? false;
-  error.chain = links.length === 0 ? NO_LINKS : Object.freeze(links.map((link) => Object.freeze({ code: link.code, message: clean(link.message) })));
+  error.chain = links === undefined || links.length === 0 ? NO_LINKS : cleanLinks(links, raw, vendorMessage);
+  IMErrorImpl.keepCause(error as unknown as IMErrorImpl, context.cause);
   registerIMError(error);
   return error as unknown as IMError;
 }
 
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
+/**
+ * The IMError class. `extra` is the number of im-errors' frames above the app's in the stack V8 captures here (it
+ * skips this constructor's own): the limit is set around `super()` to the policy's frames plus those, then put back.
+ */
 class IMErrorImpl extends Error {
   declare readonly cause: unknown;
-  constructor(message: string, cause: unknown) {
-    super(message);
-    CAUSES.set(this, cause);
+  // The twelve fields (FIELDS), declared here so that V8 sizes the object for them: `build`'s stores then write
+  // in place instead of growing a property array four times per error.
+  kind: unknown = undefined;
+  reason: unknown = undefined;
+  vendor: unknown = undefined;
+  platform: unknown = undefined;
+  code: unknown = undefined;
+  httpStatus: unknown = undefined;
+  vendorMessage: unknown = undefined;
+  retryable: unknown = undefined;
+  retryAfterMs: unknown = undefined;
+  recovery: unknown = undefined;
+  inferred: unknown = undefined;
+  chain: unknown = undefined;
+
+  /**
+   * The raw value behind the IMError, in a private field: `cause` is a getter on the prototype that reads it, not an
+   * own property, so a structured clone (`postMessage` to a worker, the global clone function) cannot carry it (V8
+   * clones an Error's own message and stack only), and no key of the object shows it.
+   */
+  #cause: unknown = undefined;
+
+  /** Sets the raw value of an IMError `build` made. */
+  static keepCause(error: IMErrorImpl, cause: unknown): void {
+    error.#cause = cause;
+  }
+
+  /** The raw value, for an IMError or a view whose prototype chain reaches one (`im-errors/effect`'s). */
+  static causeOf(value: object): unknown {
+    for (let at: object | null = value, depth = 0; at !== null && depth < 4; at = Object.getPrototypeOf(at) as object | null, depth++) {
+      if (#cause in at) return (at as IMErrorImpl).#cause;
+    }
+    return undefined;
+  }
+
+  constructor(extra: number, exactly?: number, message = '') {
+    const limit = setLimit(extra, exactly);
+    try {
+      super(message);
+    } finally {
+      restoreLimit(limit);
+    }
   }
 
   toJSON(): Record<string, unknown> {
-    const self = this as unknown as IMErrorOf<Kind>;
-    const json: Record<string, unknown> = {
-      name: 'IMError',
-      kind: self.kind,
-      reason: self.reason,
-      message: self.message,
-      vendor: self.vendor,
-      vendorMessage: self.vendorMessage,
-      retryable: self.retryable,
-      recovery: self.recovery,
-      inferred: self.inferred,
-      chain: self.chain,
-    };
-    if (self.platform !== undefined) json.platform = self.platform;
-    if (self.code !== undefined) json.code = self.code;
-    if (self.httpStatus !== undefined) json.httpStatus = self.httpStatus;
-    if (self.retryAfterMs !== undefined) json.retryAfterMs = self.retryAfterMs;
+    const self = this as unknown as Record<FieldName, unknown>;
+    const json: Record<string, unknown> = { name: 'IMError', kind: self.kind, reason: self.reason, message: this.message };
+    for (let index = 2; index < FIELDS.length; index++) {
+      const field = FIELDS[index]!;
+      const value = self[field];
+      if (value !== undefined) json[field] = value;
+    }
     return json;
   }
 
@@ -261,29 +349,73 @@ Object.defineProperty(IMErrorImpl.prototype, 'cause', {
   configurable: true,
   /** The raw value, for the IMError itself or a view whose prototype chain reaches it (`im-errors/effect`'s). */
   get(this: object): unknown {
-    for (let at: object | null = this, depth = 0; at !== null && depth < 4; at = Object.getPrototypeOf(at) as object | null, depth++) {
-      if (CAUSES.has(at)) return CAUSES.get(at);
-    }
-    return undefined;
+    return IMErrorImpl.causeOf(this);
   },
 });
 
 /**
- * Builds an IMError. Adapters call this; apps may too, for errors of their own.
+ * `run` as a public entry: the IMError the call gives is constructed in the entry's own frame, before `run` starts —
+ * the limit set around that one `super()` to the policy's frames plus one (the entry's) — so V8 walks no frame of
+ * im-errors but the entry, and the stack reads: the entry (`imErrorsEntry`), then the app's frame that called it,
+ * then the app's callers (see the stack policy, src/stack.ts). An IMError passed in (normalize gives it back) and
+ * inner entries (an adapter's normalize inside `withRetry`) prepare nothing. `run` takes at most three arguments.
  *
  * @example
- * ```ts
- * const err = createIMError({
- *   kind: 'network', reason: 'timeout', vendor: 'unknown', retryable: true, recovery: 'retry', cause: raw,
- * });
- * err.message; // 'unknown -> network/timeout'
- * ```
+ * export const normalize = asEntry((raw: unknown, options?: NormalizeOptions) => read(raw, options));
  */
-export function createIMError<K extends Kind>(init: IMErrorInit & { readonly kind: K }): IMError<K>;
-export function createIMError(init: IMErrorInit): IMError;
-export function createIMError(init: IMErrorInit): IMError {
-  return build(init, init);
+export function asEntry<F extends (...args: never[]) => unknown>(run: F): F {
+  const call = run as unknown as (a: unknown, b: unknown, c: unknown) => unknown;
+  return function imErrorsEntry(a: unknown, b: unknown, c: unknown): unknown {
+    if (active || (a !== null && typeof a === 'object' && isRegistered(a))) return call(a, b, c);
+    active = true;
+    prepared = new IMErrorImpl(1);
+    try {
+      return call(a, b, c);
+    } finally {
+      active = false;
+      prepared = undefined;
+    }
+  } as unknown as F;
 }
+
+/**
+ * Runs `normalize(raw)` for an `async` entry (`withRetry`), which cannot be a new target: the IMError's stack is
+ * captured afterwards to start at the caller of the first of `entries` on the stack, awaited frames included (V8's `Error.captureStackTrace`,
+ * which costs more than {@link asEntry}'s way; failures only).
+ */
+export function normalizeBelow(entries: readonly Function[], normalize: (raw: unknown) => IMError, raw: unknown): IMError {
+  if (active) return normalize(raw);
+  active = true;
+  const error = new IMErrorImpl(0, 0);
+  // The first entry on the stack: the sync one (`withRetry`) before the runner's first await, the async one after.
+  for (const entry of entries) {
+    restackBelow(error, entry);
+    if (error.stack?.includes('\n') === true) break;
+  }
+  prepared = error;
+  try {
+    return normalize(raw);
+  } finally {
+    active = false;
+    prepared = undefined;
+  }
+}
+
+/** What {@link createIMError} is: one IMError type per kind given. */
+interface CreateIMError {
+  <K extends Kind>(init: IMErrorInit & { readonly kind: K }): IMError<K>;
+  (init: IMErrorInit): IMError;
+}
+
+/**
+ * Builds an IMError. Adapters call this; apps may too, for errors of their own. Its stack starts at the caller.
+ *
+ * @example
+ * createIMError({ kind: 'auth', reason: 'token-expired', vendor: 'tencent', retryable: false, recovery: 'refresh-credentials', cause: raw });
+ */
+export const createIMError: CreateIMError = /* @__PURE__ */ asEntry(
+  (init: IMErrorInit): IMError => build(init.kind, init.reason, init.retryable, init.recovery, init.retryAfterMs, init),
+);
 
 /**
  * True for IMErrors made by im-errors, including those of another copy of it in the same app. An object that only
@@ -309,11 +441,12 @@ export function isIMError(value: unknown): value is IMError {
 export type IMErrorContext = Omit<Extract<IMErrorInit, { kind: 'unknown' }>, 'kind' | 'reason' | 'retryable' | 'recovery' | 'retryAfterMs'>;
 
 /** Builds the IMError a mapping entry describes, in the given context (vendor, code, text, cause…). */
-export function fromEntry(entry: MappingEntry, context: IMErrorContext): IMError {
-  const [kind, reason, retryable, recovery, retryAfterMs] = entry;
-  // The entry's tuple type already ties `reason` to `kind`; destructuring it loses that link, so it is restored here.
-  return build({ kind, reason, retryable, recovery, retryAfterMs } as Verdict, context);
-}
+export const fromEntry: (entry: MappingEntry, context: IMErrorContext) => IMError = /* @__PURE__ */ asEntry(
+  (entry: MappingEntry, context: IMErrorContext): IMError => {
+    // The entry's tuple type ties `reason` to `kind`; `build` takes them apart, checked by the entry's type.
+    return build(entry[0], entry[1], entry[2], entry[3], entry[4], context);
+  },
+);
 
 function isVendor(value: unknown): value is Vendor {
   return value === 'unknown' || (VENDORS as readonly unknown[]).includes(value);
@@ -355,7 +488,9 @@ function linksOf(value: unknown): ErrorLink[] {
  * const copy = fromJSON(JSON.parse(JSON.stringify(err)));
  * copy?.kind === err.kind; // true
  */
-export function fromJSON(json: unknown): IMError | undefined {
+export const fromJSON: (json: unknown) => IMError | undefined = /* @__PURE__ */ asEntry(readJSON);
+
+function readJSON(json: unknown): IMError | undefined {
   if (json === null || typeof json !== 'object' || safeGet(json, 'name') !== 'IMError') return undefined;
   const kind = safeGet(json, 'kind');
   const reason = safeGet(json, 'reason');
@@ -366,8 +501,7 @@ export function fromJSON(json: unknown): IMError | undefined {
     return undefined;
   }
   const httpStatus = safeGet(json, 'httpStatus');
-  const verdict = { kind, reason, retryable, recovery, retryAfterMs: duration(safeGet(json, 'retryAfterMs')) } as Verdict;
-  return build(verdict, {
+  return build(kind, reason, retryable, recovery, duration(safeGet(json, 'retryAfterMs')), {
     vendor,
     platform: safeText(safeGet(json, 'platform'), 40),
     code: safeCode(safeGet(json, 'code')),

@@ -9,6 +9,7 @@ export type { Kind, Reason, ReasonOf, Recovery, Vendor } from './taxonomy.js';
 export { createIMError, fromEntry, fromJSON, IMError, isIMError } from './imerror.js';
 export type { ErrorLink, IMErrorContext, IMErrorFields, IMErrorInit, IMErrorJSON, IMErrorOf } from './imerror.js';
 export { createNormalizer } from './normalizer.js';
+export { DEFAULT_STACK_FRAMES, setStackFrames, type StackFrames } from './stack.js';
 export { defineAdapter } from './define-adapter.js';
 export type { Normalize, NormalizeOptions, NormalizerOptions, PlatformOf } from './normalizer.js';
 export type { AdapterOptions, AdapterParts, AdapterSpec, ParsedError, ParsedLink, VendorAdapter } from './adapter.js';

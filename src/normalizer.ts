@@ -13,7 +13,7 @@ import {
   type ParsedError,
 } from './adapter.js';
 import { AMBIGUOUS, EXCEPTION, UNMAPPED, UNRECOGNIZED } from './fallbacks.js';
-import { fromEntry, fromJSON, isIMError, type IMError } from './imerror.js';
+import { asEntry, fromEntry, fromJSON, isIMError, type IMError } from './imerror.js';
 import { classifyPlatformError } from './js-errors.js';
 import { readHttp, withRetryAfter, withStatus, type HttpReading } from './http-response.js';
 import { bareStatus } from './http-status.js';
@@ -119,25 +119,59 @@ export function createNormalizer<const A extends readonly AnySpec[]>(
   /** The vendor error in one value: the named vendor's, or the best unique reading with some evidence. */
   const fromVendor: VendorReader = (candidate, raw, call, http) => {
     const settled = named(call);
-    const readings = (settled ?? adapters)
-      .map((adapter) => read(adapter, candidate, call?.platform, options.platform))
-      .filter((reading): reading is Reading => reading !== undefined && (settled !== undefined || score(reading) > 0))
-      .sort((a, b) => score(b) - score(a));
-    const [first, second] = readings;
+    if (settled !== undefined && settled.length === 1) {
+      // One adapter applies: its reading is the answer, with no list of readings to build, filter and sort.
+      const adapter = settled[0]!;
+      const parsed = parseWith(adapter, candidate);
+      if (parsed === undefined) return undefined;
+      const classified = classify(adapter, parsed, choosePlatform(adapter, parsed, call?.platform, options.platform));
+      return toIMError(adapter.vendor, parsed, classified, raw, http);
+    }
+    if (settled !== undefined) {
+      // The vendor named matches several adapters (or none): the best reading wins, the first of equals.
+      let chosen: Reading | undefined;
+      for (const adapter of settled) {
+        const reading = read(adapter, candidate, call?.platform, options.platform);
+        if (reading !== undefined && (chosen === undefined || score(reading) > score(chosen))) chosen = reading;
+      }
+      return chosen === undefined ? undefined : toIMError(chosen.adapter.vendor, chosen.parsed, chosen.classified, raw, http);
+    }
+    // Detection, in one pass: the best score (the first adapter with it), whether another reading ties it, and the
+    // readings whose shape is distinctive.
+    let first: Reading | undefined;
+    let best = 0;
+    let tie = false;
+    let claimed: Reading[] | undefined;
+    let distinctive: Reading | undefined;
+    for (const adapter of adapters) {
+      const reading = read(adapter, candidate, call?.platform, options.platform);
+      if (reading === undefined) continue;
+      const points = score(reading);
+      if (points <= 0) continue;
+      if (reading.parsed.distinctive) {
+        if (distinctive === undefined) distinctive = reading;
+        else (claimed ??= [distinctive]).push(reading);
+      }
+      if (points > best) {
+        first = reading;
+        best = points;
+        tie = false;
+      } else if (points === best) {
+        tie = true;
+      }
+    }
     if (first === undefined) return undefined;
     const ambiguous = (): IMError => {
       const { code, message } = first.parsed.links[0];
       return fromEntry(AMBIGUOUS, { vendor: 'unknown', code, httpStatus: http?.status, vendorMessage: message, cause: raw });
     };
-    if (settled === undefined) {
-      const claimed = readings.filter(({ parsed }) => parsed.distinctive);
-      if (claimed.length > 1) {
-        const owners = claimed.filter(({ adapter, parsed }) => ownsCode(adapter, parsed.links[0].code));
-        const [owner] = owners;
-        return owners.length === 1 && owner !== undefined ? toIMError(owner.adapter.vendor, owner.parsed, owner.classified, raw, http) : ambiguous();
-      }
-      if (second !== undefined && score(second) === score(first)) return ambiguous();
+    if (claimed !== undefined) {
+      // Several vendors call the shape theirs: only a code in one of their own spans tells them apart.
+      const owners = claimed.filter(({ adapter, parsed }) => ownsCode(adapter, parsed.links[0].code));
+      const [owner] = owners;
+      return owners.length === 1 && owner !== undefined ? toIMError(owner.adapter.vendor, owner.parsed, owner.classified, raw, http) : ambiguous();
     }
+    if (tie) return ambiguous();
     return toIMError(first.adapter.vendor, first.parsed, first.classified, raw, http);
   };
 
@@ -222,14 +256,15 @@ function walk<V extends string, P extends string>(fromVendor: VendorReader, vend
     return unrecognized(raw, vendorOf(call));
   };
 
-  return (raw, call) => {
+  // A public entry: the IMError's stack starts at the app's frame that called it (src/stack.ts).
+  return asEntry((raw: unknown, call?: NormalizeOptions): IMError => {
     try {
       return readingOnce(() => normalize(raw, call));
     } catch {
       // Unreachable by design (every read is guarded); kept so that normalize stays total whatever happens.
       return fromEntry(UNRECOGNIZED, { vendor: 'unknown', cause: raw });
     }
-  };
+  });
 }
 
 /** No vendor or platform error in the value: a thrown Error is a local exception; anything else is unrecognised. */

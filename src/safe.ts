@@ -15,10 +15,20 @@ export const MAX_TEXT = 500;
 export const MAX_READ = 4 * MAX_TEXT;
 
 /**
+ * What is known of one object: its keys read so far and their answers, alternating (`[key, value, key, value…]`). An
+ * object has a few keys read (a dozen at most, a fixed set per reader), so a scan of this list beats hashing.
+ */
+type Known = unknown[];
+
+/**
  * What has been read during the current {@link readingOnce} call: each object's properties, by key. Getters and Proxy
  * traps run once per normalize, however many readers (adapters, platform-error checks, fallbacks) ask.
  */
-let reads: Map<object, Map<PropertyKey, unknown>> | undefined;
+let reads: Map<object, Known> | undefined;
+
+/** The object read last and what is known of it: most reads follow one another on the same object. */
+let lastObject: object | undefined;
+let lastKnown: Known | undefined;
 
 /** The key under which {@link isErrorLike}'s answer is kept with the reads (`toString` reads `Symbol.toStringTag`). */
 const ERROR_LIKE = Symbol('isErrorLike');
@@ -37,33 +47,47 @@ export function readingOnce<T>(read: () => T): T {
     return read();
   } finally {
     reads = undefined;
+    lastObject = undefined;
+    lastKnown = undefined;
   }
 }
 
-function readOnce(value: object, key: PropertyKey, read: () => unknown): unknown {
-  if (reads === undefined) return read();
-  let known = reads.get(value);
+/** What is known of `value` in the current {@link readingOnce} call (a new, empty memory at its first read). */
+function knownOf(value: object, memory: Map<object, Known>): Known {
+  if (value === lastObject && lastKnown !== undefined) return lastKnown;
+  let known = memory.get(value);
   if (known === undefined) {
-    known = new Map();
-    reads.set(value, known);
-  } else if (known.has(key)) {
-    return known.get(key);
+    known = [];
+    memory.set(value, known);
   }
-  const result = read();
-  known.set(key, result);
+  lastObject = value;
+  lastKnown = known;
+  return known;
+}
+
+/** `value[key]`, or undefined when reading throws (a getter, a Proxy trap, a revoked Proxy). */
+function guardedGet(value: object, key: PropertyKey): unknown {
+  try {
+    return (value as Record<PropertyKey, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** `read(value)` once per {@link readingOnce} call under `key`: the first answer is given to every later ask. */
+function readOnce(value: object, key: PropertyKey, read: (value: object, key: PropertyKey) => unknown): unknown {
+  if (reads === undefined) return read(value, key);
+  const known = knownOf(value, reads);
+  for (let index = 0; index < known.length; index += 2) if (known[index] === key) return known[index + 1];
+  const result = read(value, key);
+  known.push(key, result);
   return result;
 }
 
 /** Reads `value[key]` (once per {@link readingOnce} call), or undefined when `value` is not an object or reading throws. */
 export function safeGet(value: unknown, key: PropertyKey): unknown {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
-  return readOnce(value, key, () => {
-    try {
-      return (value as Record<PropertyKey, unknown>)[key];
-    } catch {
-      return undefined;
-    }
-  });
+  return readOnce(value, key, guardedGet);
 }
 
 /** An own-property test that also runs on engines older than ES2022 (older JavaScriptCore, Hermes). */
@@ -95,7 +119,7 @@ export function numericCode(code: number | string): number {
 /** True for real `Error`s (of any realm) and error-like objects with a string `name` and `message`; never throws. */
 export function isErrorLike(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return false;
-  return readOnce(value, ERROR_LIKE, () => errorLike(value)) === true;
+  return readOnce(value, ERROR_LIKE, errorLike) === true;
 }
 
 function errorLike(value: object): boolean {
@@ -130,6 +154,14 @@ export interface RawFields {
 /** A safe snapshot of `value`'s error fields, or undefined when `value` is not an object. */
 export function readFields(value: unknown): RawFields | undefined {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
+  // One snapshot per value and normalize, kept with its reads: every adapter of `im-errors/all` reads the same.
+  return readOnce(value, FIELDS, snapshot) as RawFields;
+}
+
+/** The key under which {@link readFields}' snapshot is kept with the reads. */
+const FIELDS = Symbol('readFields');
+
+function snapshot(value: object): RawFields {
   return {
     code: safeCode(safeGet(value, 'code')),
     type: safeCode(safeGet(value, 'type')),

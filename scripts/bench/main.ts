@@ -5,11 +5,12 @@
  * fails on a slow machine.
  *
  * Options: `--quick` (100 clients instead of 1,000, short overhead timing: a smoke run, not numbers to quote),
- * `--only=normalize` / `--only=overhead` / `--only=storm` / `--only=redact` / `--only=retry` (aborting 20,000 pending
- * calls on one signal, and withRetry's success path) / `--only=limiter` (the vendor rate limiter on
- * the Redis at IM_ERRORS_REDIS_URL or REDIS_URL; run only when one is set), `--only=cluster` (six instance processes
- * against the fake Tencent REST API, on a redis-server of its own; run only when asked: it writes docs/bench/cluster.*),
- * `--no-what-if` (skip the im-errors variants).
+ * `--only=targets` (issue 16's targets, printed with PASS / FAIL) / `--only=normalize` / `--only=overhead` /
+ * `--only=storm` / `--only=redact` / `--only=retry` (aborting 20,000 pending calls on one signal, and withRetry's
+ * success path) / `--only=limiter` (the vendor rate limiter on the Redis at IM_ERRORS_REDIS_URL or REDIS_URL; run
+ * only when one is set), `--only=cluster` (six instance processes against the fake Tencent REST API, on a
+ * redis-server of its own; run only when asked: it writes docs/bench/cluster.*), `--no-what-if` (skip the im-errors
+ * variants).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -30,6 +31,7 @@ import { clusterCharts, runCluster } from './cluster/run.js';
 import { clusterTable } from './cluster/metrics.js';
 import { redisStopLines } from './cluster/report.js';
 import { abortTable, runAbort, runRetryOverhead, type AbortRow } from './retry.js';
+import { runTargets, targetsReport } from './targets.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -67,6 +69,7 @@ async function normalizeBench(): Promise<Awaited<ReturnType<typeof runNormalize>
 }
 
 const runs = (part: string): boolean => only === undefined || only === part;
+const targets = runs('targets') ? (log('targets: measuring…'), await runTargets(quick)) : undefined;
 const normalized = runs('normalize') ? await normalizeBench() : undefined;
 const overheadRows = runs('overhead') ? await overhead() : [];
 const redacted = runs('redact') ? (log('redact: measuring…'), runRedact(quick ? 2 : 7)) : undefined;
@@ -84,6 +87,7 @@ const cpu = cpus();
 const load = loadavg().map((value) => value.toFixed(2)).join(' ');
 const machine = `Node ${process.version}, ${process.platform}/${process.arch}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, load average ${load} at the end`;
 const sections: string[] = [`Command: \`${command}\` — ${machine}${quick ? ' — QUICK RUN (100 clients): do not quote' : ''}`];
+if (targets !== undefined) sections.push('### Targets of issue 16 (a cheap IMError, the fastest retry success path)', targetsReport(targets));
 if (normalized !== undefined) {
   sections.push(
     `### normalize throughput, a mix of ${String(normalized.items)} raw errors`,
@@ -127,7 +131,7 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(new URL('results.md', outDir), markdown);
 writeFileSync(
   new URL('results.json', outDir),
-  `${JSON.stringify({ command, machine, quick, clients, normalize: normalized?.rows ?? [], overhead: overheadRows, redact: redacted?.rows ?? [], retryAbort, retryOverhead, storm: stormResults, limiter: limiterRows }, null, 2)}\n`,
+  `${JSON.stringify({ command, machine, quick, clients, targets: targets ?? null, normalize: normalized?.rows ?? [], overhead: overheadRows, redact: redacted?.rows ?? [], retryAbort, retryOverhead, storm: stormResults, limiter: limiterRows }, null, 2)}\n`,
 );
 // The storm's pictures (virtual time: the same numbers on every machine), from a full run only.
 if (stormResults.length > 0 && !quick) {

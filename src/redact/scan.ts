@@ -10,7 +10,7 @@ import { NO_RANGES, opaqueRanges, runEnd } from './opaque.js';
 import { separatorEnd, valueExtent, type Steps } from './value.js';
 
 /** Shortest token run that can hold an unnamed secret: a JWT (`eyJxxxxx.xxxx.`) has 14 characters at least. */
-const MIN_RUN = 14;
+export const MIN_RUN = 14;
 
 /** What a removed secret is replaced with. */
 export const REDACTED = '[redacted]';

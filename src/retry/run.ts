@@ -4,7 +4,7 @@
  * which calls the same function, retries identically. This file only does what a runtime must: call, time, wait,
  * cut, cancel, and keep the budget, the breaker and the hooks informed.
  */
-import { isIMError, type IMError } from '../imerror.js';
+import { isIMError, normalizeBelow, type IMError } from '../imerror.js';
 import { attemptController, cancellationOf, type AttemptController, type CallCancellation } from './abort.js';
 import { least, systemClock } from './clock.js';
 import { attemptTimeoutError, cancelledError, circuitOpenError, exceptionError, normalizeWith, vendorOf } from './errors.js';
@@ -140,6 +140,9 @@ export function withRetry<T>(operation: (context: AttemptContext) => PromiseLike
 
 const NO_OPTIONS: RetryOptions = Object.freeze({});
 
+/** Where an IMError's stack starts: below `withRetry` during the first attempt, below `run` after its first await. */
+const ENTRIES: readonly Function[] = [withRetry, run];
+
 async function run<T>(operation: (context: AttemptContext) => PromiseLike<T> | T, options: RetryOptions, policy: RetryPolicy): Promise<T> {
   const { breaker, refreshCredentials, failureOf } = options;
   const clock = options.clock ?? systemClock;
@@ -224,7 +227,11 @@ async function run<T>(operation: (context: AttemptContext) => PromiseLike<T> | T
         if (admission?.admitted === true) admission.settle(error);
         throw new Ended(error, 'cancelled');
       }
-      const error = outcome === 'timeout' ? attemptTimeoutError(vendorOf(options.normalizer), bound ?? 0, byDeadline) : normalizeWith(options.normalizer)(raw);
+      // The stack entry hook: a normalized IMError's stack starts at the app's frame that called (or awaited) withRetry.
+      const error =
+        outcome === 'timeout'
+          ? attemptTimeoutError(vendorOf(options.normalizer), bound ?? 0, byDeadline)
+          : normalizeBelow(ENTRIES, normalizeWith(options.normalizer), raw);
       recorder.failed(error, durationMs);
       lastError = error;
       if (admission?.admitted === true) admission.settle(error);

@@ -16,6 +16,7 @@ export const DIST_TESTS = [
   'test/scripts/package/**/*.test.ts',
   'test/scripts/size/**/*.test.ts',
   'test/src/cli/main.test.ts',
+  'test/src/stack.browser.test.ts', // the built Tencent entry, bundled, in Chromium
 ] as const;
 
 /**
