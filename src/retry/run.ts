@@ -135,15 +135,60 @@ class Ended {
  */
 export function withRetry<T>(operation: (context: AttemptContext) => PromiseLike<T> | T, options: RetryOptions = NO_OPTIONS): Promise<T> {
   const policy = checkRetryOptions(options);
-  return run(operation, options, policy);
+  return plain(options, policy) ? firstAttempt(operation, options, policy) : run(operation, options, policy, undefined);
 }
 
 const NO_OPTIONS: RetryOptions = Object.freeze({});
 
-/** Where an IMError's stack starts: below `withRetry` during the first attempt, below `run` after its first await. */
-const ENTRIES: readonly Function[] = [withRetry, run];
+/** Where an IMError's stack starts: below the first of these on the stack (`withRetry`, or an async part after an await). */
+const ENTRIES: readonly Function[] = [withRetry, firstAttempt, run];
 
-async function run<T>(operation: (context: AttemptContext) => PromiseLike<T> | T, options: RetryOptions, policy: RetryPolicy): Promise<T> {
+/**
+ * True for a call whose first attempt nothing can cut or needs to time: no signal, no attempt timeout, no breaker,
+ * no clock or hook that reads its duration. Its first attempt runs in {@link firstAttempt}, a small async function
+ * (the success path of most calls), and only a failure goes on to {@link run}.
+ */
+function plain(options: RetryOptions, policy: RetryPolicy): boolean {
+  return (
+    options.signal === undefined &&
+    options.breaker === undefined &&
+    options.clock === undefined &&
+    options.onSuccess === undefined &&
+    options.onGiveUp === undefined &&
+    options.attemptTimeoutMs === undefined &&
+    policy.attemptTimeoutMs === undefined
+  );
+}
+
+/** A first attempt that already failed with `raw`, and the credentials generation when it began. */
+interface FirstFailure {
+  readonly raw: unknown;
+  readonly generation: number;
+}
+
+/** The first attempt of a {@link plain} call: its value, or the failure handed on to {@link run}. */
+async function firstAttempt<T>(operation: (context: AttemptContext) => PromiseLike<T> | T, options: RetryOptions, policy: RetryPolicy): Promise<T> {
+  const { refreshCredentials, failureOf } = options;
+  if (options.budget !== false) options.budget?.recordCall();
+  const generation = refreshCredentials === undefined ? 0 : credentialsGeneration(refreshCredentials);
+  let raw: unknown;
+  try {
+    const value = await invoke(operation, FIRST);
+    const failure = failureOf === undefined ? undefined : readFailure(failureOf, value);
+    if (failure === undefined) return value;
+    raw = failure.raw;
+  } catch (thrown) {
+    raw = thrown;
+  }
+  return run(operation, options, policy, { raw, generation });
+}
+
+async function run<T>(
+  operation: (context: AttemptContext) => PromiseLike<T> | T,
+  options: RetryOptions,
+  policy: RetryPolicy,
+  first: FirstFailure | undefined,
+): Promise<T> {
   const { breaker, refreshCredentials, failureOf } = options;
   const clock = options.clock ?? systemClock;
   const budget = options.budget === false ? undefined : options.budget;
@@ -181,15 +226,18 @@ async function run<T>(operation: (context: AttemptContext) => PromiseLike<T> | T
         throw new Ended(lastError ?? circuitOpenError(vendorOf(options.normalizer), admission.retryAfterMs), 'circuit-open');
       }
       // A call counts toward the budget once it reaches the SDK (not when the breaker turned it away).
-      if (attempt === 1) budget?.recordCall();
+      if (attempt === 1 && first === undefined) budget?.recordCall();
 
       // Not timed (NaN): a first attempt nothing reads the duration of; it is recorded as 0 if it fails.
       const began = attempt > 1 || timed ? clock.now() : Number.NaN;
-      const generation = refreshCredentials === undefined ? 0 : credentialsGeneration(refreshCredentials);
+      const generation = attempt === 1 && first !== undefined ? first.generation : refreshCredentials === undefined ? 0 : credentialsGeneration(refreshCredentials);
       let raw: unknown;
       let outcome: 'error' | 'aborted' | 'timeout' = 'error';
 
-      if (call === undefined && bound === undefined) {
+      if (attempt === 1 && first !== undefined) {
+        // The first attempt ran in firstAttempt and failed.
+        raw = first.raw;
+      } else if (call === undefined && bound === undefined) {
         // Nothing can cut this attempt: await it as it is (the success path).
         try {
           const value = await invoke(operation, attempt === 1 ? FIRST : { attempt, signal: undefined });
