@@ -15,46 +15,60 @@ import { isKind, isReasonOf, RECOVERIES, VENDORS, type Kind, type ReasonOf, type
 const BRAND: unique symbol = Symbol.for('im-errors.IMError') as never;
 
 /**
- * The IMErrors made by any copy of im-errors in this realm: one WeakSet, found under a `Symbol.for` key of
- * `globalThis` and defined there, read-only, by the first copy loaded. Membership is the brand: an object that merely
- * carries IMError fields (or the symbol above) is not in it, and a structured clone of an IMError is not either.
+ * How any copy of im-errors in this realm tells its errors: each copy's IMError class checks its own private field
+ * (`#cause in value`: true only for objects that class constructed, and unforgeable), and puts that check in one
+ * list shared by every copy, found under a `Symbol.for` key of `globalThis` and defined there, read-only, by the
+ * first copy loaded. Views of IMErrors (`im-errors/effect`'s) are in a WeakSet beside it. An object that merely
+ * carries IMError fields (or the old symbol above) passes no check, and a structured clone of an IMError neither.
+ * No IMError is added to anything: the brand costs nothing per error.
  */
-const REGISTRY_KEY = Symbol.for('im-errors.IMError.registry');
+const BRANDS_KEY = Symbol.for('im-errors.IMError.brands');
 const weakHas = WeakSet.prototype.has;
 const weakAdd = WeakSet.prototype.add;
 
-function sharedRegistry(): WeakSet<object> {
+/** The realm's brand checks and views, shared by every copy. */
+interface Brands {
+  readonly checks: Array<(value: object) => boolean>;
+  readonly views: WeakSet<object>;
+}
+
+function sharedBrands(): Brands {
   const holder = globalThis as unknown as Record<symbol, unknown>;
   try {
-    const existing = holder[REGISTRY_KEY];
-    weakHas.call(existing as WeakSet<object>, holder); // throws unless it is a real WeakSet
-    return existing as WeakSet<object>;
+    const existing = holder[BRANDS_KEY] as Brands;
+    weakHas.call(existing.views, holder); // throws unless it is a real WeakSet
+    if (!Array.isArray(existing.checks)) throw new TypeError('not the brands');
+    return existing;
   } catch {
-    const registry = new WeakSet<object>();
+    const brands: Brands = Object.freeze({ checks: [], views: new WeakSet<object>() });
     try {
-      Object.defineProperty(globalThis, REGISTRY_KEY, { value: registry, enumerable: false, writable: false, configurable: false });
+      Object.defineProperty(globalThis, BRANDS_KEY, { value: brands, enumerable: false, writable: false, configurable: false });
     } catch {
-      // A frozen global: this copy keeps its own registry.
+      // A frozen global: this copy keeps its own.
     }
-    return registry;
+    return brands;
   }
 }
-const REGISTRY = sharedRegistry();
+const BRANDS = sharedBrands();
 
 /** True when `value` is an IMError some copy of im-errors made (or a view of one made by `im-errors/effect`). */
 function isRegistered(value: object): boolean {
   try {
-    return weakHas.call(REGISTRY, value);
+    if (IMErrorImpl.owns(value)) return true;
+    const { checks } = BRANDS;
+    for (let index = 0; index < checks.length; index++) {
+      if (checks[index]!(value)) return true;
+    }
+    return weakHas.call(BRANDS.views, value);
   } catch {
     return false;
   }
 }
 
-/** Marks `value` as an IMError; only for the errors `build` makes and for views of them (`im-errors/effect`). */
+/** Marks `value`, a view of an IMError (`im-errors/effect`), as one. The errors `build` makes need no marking. */
 export function registerIMError(value: object): void {
-  weakAdd.call(REGISTRY, value);
+  weakAdd.call(BRANDS.views, value);
 }
-
 
 /** One error of a vendor's error chain (e.g. Easemob 304 wrapping 17), outermost first. Text is redacted. */
 export interface ErrorLink {
@@ -270,7 +284,6 @@ function build(
   error.inferred = context.inferred ?? false;
   error.chain = links === undefined || links.length === 0 ? NO_LINKS : cleanLinks(links, raw, vendorMessage);
   IMErrorImpl.keepCause(error as unknown as IMErrorImpl, context.cause);
-  registerIMError(error);
   return error as unknown as IMError;
 }
 
@@ -303,6 +316,11 @@ class IMErrorImpl extends Error {
    * clones an Error's own message and stack only), and no key of the object shows it.
    */
   #cause: unknown = undefined;
+
+  /** True for an object this class constructed (the brand: a private field cannot be forged or cloned). */
+  static owns(value: object): boolean {
+    return #cause in value;
+  }
 
   /** Sets the raw value of an IMError `build` made. */
   static keepCause(error: IMErrorImpl, cause: unknown): void {
@@ -344,6 +362,8 @@ class IMErrorImpl extends Error {
 }
 Object.defineProperty(IMErrorImpl.prototype, 'name', { value: 'IMError', enumerable: false, configurable: true });
 Object.defineProperty(IMErrorImpl.prototype, BRAND, { value: true, enumerable: false });
+// This copy's brand check joins the realm's list (once per copy: a second copy adds its own, never this one again).
+if (!BRANDS.checks.includes(IMErrorImpl.owns)) BRANDS.checks.push(IMErrorImpl.owns);
 Object.defineProperty(IMErrorImpl.prototype, 'cause', {
   enumerable: false,
   configurable: true,
