@@ -9,12 +9,13 @@ import { tencent, tencentNativeListener } from '../../adapters/tencent/index.js'
 import { normalize as normalizeAll } from '../../src/all.js';
 import { isKind, isReasonOf, type IMError } from '../../src/index.js';
 import { cyclicCause, hugeString, throwingGetters, throwingProxy } from '../support/hostile.js';
-import { readTencentNativeCodes } from '../../scripts/seeds/tencent-native.js';
+import { loadDocumented } from '../../scripts/documents/documented.js';
 
 const native = { platform: 'native' } as const;
-const headerCodes = readTencentNativeCodes()
-  .filter((c) => c.to === undefined)
-  .map((c) => c.code);
+/** The native header's codes, as committed from it (`mappings/documented/tencent.json`): no `../shared` needed. */
+const headerCodes = loadDocumented()
+  .filter(({ file }) => file === 'vendor-docs/tencent/native-TIMErrorCode.md')
+  .flatMap(({ codes }) => codes.map(([code]) => code));
 
 /** What an app acts on. */
 const gist = (error: IMError) => [error.kind, error.reason, error.retryable, error.recovery, error.retryAfterMs];

@@ -4,12 +4,13 @@ import { easemobMappings, type EasemobPlatform } from '../../mappings/easemob.js
 import { easemobNativeCodes } from '../../mappings/easemob-native.js';
 import { platformLineage, resolveCode, type MappingEntry } from '../../src/mapping.js';
 import { parseEasemobSeed, readEasemobSeedCodes } from '../../scripts/seeds/easemob.js';
+import { READS_SHARED, fromShared } from '../support/shared.js';
 
 /** Counted by hand in 004_04899477e949c5d2.txt: -4…0 (5), 1–40 (11), 50–53 (4), 101–102 (2), 200–221 (10),
  * 500–512 (13), 601–609 (8), 700–705 (4), 800 + 999 (2), 1100–1103 (4), 1200–1204 (3), 1300–1304 (4). */
 const HAND_COUNT = 70;
 
-const seed = readEasemobSeedCodes();
+const seed = fromShared(readEasemobSeedCodes, []);
 const tableCodes = (table: object | undefined): number[] => Object.keys(table ?? {}).map(Number);
 const allEntries = (): Array<[string, number, MappingEntry]> => [
   ...Object.entries(easemobMappings.codes).map(([code, entry]): [string, number, MappingEntry] => ['codes', Number(code), entry]),
@@ -19,7 +20,7 @@ const allEntries = (): Array<[string, number, MappingEntry]> => [
   ...easemobMappings.ranges.map(([from, , entry]): [string, number, MappingEntry] => ['range', from, entry]),
 ];
 
-describe('Easemob seed parser', () => {
+describe.runIf(READS_SHARED)('Easemob seed parser', () => {
   it('reads exactly the hand-counted number of codes, each once', () => {
     expect(seed).toHaveLength(HAND_COUNT);
     expect(new Set(seed.map((entry) => entry.code)).size).toBe(HAND_COUNT);
@@ -51,7 +52,7 @@ describe('Easemob seed parser', () => {
   });
 });
 
-describe('Easemob mappings: coverage', () => {
+describe.runIf(READS_SHARED)('Easemob mappings: coverage', () => {
   it('maps every seed code from a table (not a range), on the web and by default', () => {
     for (const { code } of seed) {
       for (const platform of [undefined, 'web'] as const) {
@@ -84,7 +85,7 @@ describe('Easemob mappings: coverage', () => {
 
 });
 
-describe('Easemob mappings: hand-checked codes', () => {
+describe.runIf(READS_SHARED)('Easemob mappings: hand-checked codes', () => {
   type Case = [code: number, platform: EasemobPlatform | undefined, kind: string, reason: string, retryable: boolean, recovery: string];
   const cases: Case[] = [
     [0, undefined, 'unknown', 'not-an-error', false, 'none'],
@@ -145,7 +146,7 @@ describe('Easemob mappings: hand-checked codes', () => {
   });
 });
 
-describe('Easemob mappings: native tables', () => {
+describe.runIf(READS_SHARED)('Easemob mappings: native tables', () => {
   // Numbers the seed uses that the native SDKs (Android EMError, iOS EMErrorCode) document with another meaning.
   const differFromWeb = [1, 2, 101, 102, 200, 205, 208, 500, 502, 503, 506, 508, 510, 511, 512, 603, 604, 605, 606, 607, 609, 700, 1101, 1200, 1300, 1301, 1302];
 
@@ -182,7 +183,7 @@ describe('Easemob mappings: native tables', () => {
   });
 });
 
-describe('Easemob mappings: inferred ranges', () => {
+describe.runIf(READS_SHARED)('Easemob mappings: inferred ranges', () => {
   const { ranges } = easemobMappings;
 
   it('are well-formed, disjoint, and inside the vendor numbering (500–799)', () => {

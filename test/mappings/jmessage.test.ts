@@ -10,9 +10,10 @@ import {
   readJMessageSeedText,
 } from '../../scripts/seeds/jmessage.js';
 import { loadDocumented } from '../../scripts/documents/documented.js';
+import { READS_SHARED, fromShared } from '../support/shared.js';
 
 const PLATFORMS: readonly JMessagePlatform[] = ['web', 'ios', 'android', 'server'];
-const seed = readJMessageSeedCodes();
+const seed = fromShared(readJMessageSeedCodes, []);
 const seedCodes = new Set(seed.map((s) => s.code));
 const tableCodes = Object.keys(jmessageMappings.codes).map(Number);
 
@@ -25,7 +26,7 @@ const HAND_COUNT = {
   unique: 289,
 } as const;
 
-describe('JMessage seed parser', () => {
+describe.runIf(READS_SHARED)('JMessage seed parser', () => {
   it('finds the hand-counted number of rows per file, per section and in all', () => {
     for (const file of JMESSAGE_SEED_FILES) expect(seed.filter((s) => s.file === file)).toHaveLength(HAND_COUNT[file]);
     const bySection = (section: string) => seed.filter((s) => s.file === JMESSAGE_SEED_FILES[1] && s.section === section);
@@ -69,7 +70,7 @@ describe('JMessage seed parser', () => {
   });
 });
 
-describe('JMessage mapping: seed coverage', () => {
+describe.runIf(READS_SHARED)('JMessage mapping: seed coverage', () => {
   it('maps every seed code from the table (not a range), on every platform', () => {
     for (const { code, file } of seed) {
       for (const platform of [undefined, ...PLATFORMS]) {
@@ -95,7 +96,7 @@ describe('JMessage mapping: seed coverage', () => {
   });
 });
 
-describe('JMessage mapping: source layout', () => {
+describe.runIf(READS_SHARED)('JMessage mapping: source layout', () => {
   it('lists the codes one per line, sorted, each with a comment', () => {
     const source = readFileSync(new URL('../../mappings/jmessage.ts', import.meta.url), 'utf8');
     const lines = [...source.matchAll(/^ {4}'?(-?\d+)'?: \[.*\],(.*)$/gm)];
@@ -105,7 +106,7 @@ describe('JMessage mapping: source layout', () => {
   });
 });
 
-describe('JMessage mapping: hand-checked examples', () => {
+describe.runIf(READS_SHARED)('JMessage mapping: hand-checked examples', () => {
   type Example = readonly [code: number, kind: Kind, reason: string, retryable: boolean, recovery: string, after?: number];
   const examples: readonly Example[] = [
     [0, 'unknown', 'not-an-error', false, 'none'],
@@ -176,7 +177,7 @@ describe('JMessage mapping: hand-checked examples', () => {
   }
 });
 
-describe('JMessage mapping: inferred ranges', () => {
+describe.runIf(READS_SHARED)('JMessage mapping: inferred ranges', () => {
   const { ranges } = jmessageMappings;
 
   it('stay inside 765000–899999, are well-formed and say only `other` (or unknown / unmapped-code), not retryable', () => {

@@ -8,15 +8,16 @@ import { tencentMappings } from '../../mappings/tencent.js';
 import { resolveCode, type MappingEntry } from '../../src/mapping.js';
 import { parseTencentNative, readTencentNativeCodes } from '../../scripts/seeds/tencent-native.js';
 import { readTencentSeedCodes } from '../../scripts/seeds/tencent.js';
+import { READS_SHARED, fromShared } from '../support/shared.js';
 
 /** Table rows per part of the header, counted by section headings (part 1 = 21+12+16+11+5+25, …). */
 const PART_COUNT = { 'IM SDK 的错误码': 90, '服务端的错误码': 180, 'IM SDK V3 版本的错误码': 70 } as const;
 
-const header = readTencentNativeCodes();
+const header = fromShared(readTencentNativeCodes, []);
 const codes = header.filter((c) => c.to === undefined);
-const seedCodes = new Set(readTencentSeedCodes().filter((c) => c.to === undefined).map((c) => c.code));
+const seedCodes = new Set(fromShared(readTencentSeedCodes, []).filter((c) => c.to === undefined).map((c) => c.code));
 
-describe('Tencent native header parser', () => {
+describe.runIf(READS_SHARED)('Tencent native header parser', () => {
   it('reads 340 codes, per part as counted, and the one documented range as a heading', () => {
     expect(codes).toHaveLength(340);
     const perPart: Record<string, number> = {};
@@ -44,7 +45,7 @@ describe('Tencent native header parser', () => {
   });
 });
 
-describe('Tencent native header: coverage', () => {
+describe.runIf(READS_SHARED)('Tencent native header: coverage', () => {
   it('maps every one of the 340 codes from a table on the native platform: none inferred, none unmapped', () => {
     const unmapped = codes.filter((c) => resolveCode(tencentMappings, c.code, 'native')?.inferred !== false);
     expect(unmapped.map((c) => `${c.code} ${c.constant ?? ''}`)).toEqual([]);
@@ -80,7 +81,7 @@ describe('Tencent native header: coverage', () => {
   });
 });
 
-describe('Tencent header vs seed: where they disagree, the header wins', () => {
+describe.runIf(READS_SHARED)('Tencent header vs seed: where they disagree, the header wins', () => {
   const cases: Array<[number, MappingEntry, string]> = [
     [-10003, ['auth', 'invalid-credentials', false, 'refresh-credentials'], 'A2 verification failed (seed: A2 expired)'],
     [90003, ['message', 'invalid', false, 'fix-input'], 'To_Account missing or of the wrong type (seed: does not exist)'],
@@ -90,7 +91,7 @@ describe('Tencent header vs seed: where they disagree, the header wins', () => {
   });
 });
 
-describe('Tencent inferred ranges, re-judged', () => {
+describe.runIf(READS_SHARED)('Tencent inferred ranges, re-judged', () => {
   const inferred = tencentMappings.ranges.filter(([, , , documented]) => !documented);
   const tableCodes = Object.entries(tencentMappings.codes).map(([code, entry]) => [Number(code), entry] as const);
 

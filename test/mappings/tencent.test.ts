@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { tencentMappings, type TencentPlatform } from '../../mappings/tencent.js';
 import { resolveCode, type MappingEntry } from '../../src/mapping.js';
 import { parseTencentSeed, readTencentSeedCodes } from '../../scripts/seeds/tencent.js';
+import { READS_SHARED, fromShared } from '../support/shared.js';
 
 /** Counted by hand in 003_bf142cf8791200b7.txt: part 1 = 17+12+11+10+5+20, part 2 = 15+9+20+21+12+23+5+57+32+5, part 3 = 7. */
 const HAND_COUNT = { 'IM SDK Error Codes': 75, 'Server Error Codes': 199, 'IM SDK V3 Error Codes': 7 } as const;
 const HAND_TOTAL = 281; // includes 0 (success) and the documented range 120001 - 130000
 
-const seed = readTencentSeedCodes();
+const seed = fromShared(readTencentSeedCodes, []);
 const singles = seed.filter((c) => c.to === undefined);
 const seedRanges = seed.filter((c) => c.to !== undefined);
 
@@ -21,7 +22,7 @@ function resolve(code: number, platform?: TencentPlatform) {
   return resolveCode(tencentMappings, code, platform);
 }
 
-describe('Tencent seed parser', () => {
+describe.runIf(READS_SHARED)('Tencent seed parser', () => {
   it('returns the hand-counted number of codes, per part and in total', () => {
     expect(seed).toHaveLength(HAND_TOTAL);
     const perPart: Record<string, number> = {};
@@ -65,7 +66,7 @@ describe('Tencent seed parser', () => {
   });
 });
 
-describe('Tencent mappings: seed coverage', () => {
+describe.runIf(READS_SHARED)('Tencent mappings: seed coverage', () => {
   it.each(singles.map((c) => [c.code, c.text] as const))('%i resolves from a table (%s)', (code) => {
     for (const platform of [undefined, 'native', 'server'] as const) {
       const resolution = resolve(code, platform);
@@ -91,7 +92,7 @@ describe('Tencent mappings: seed coverage', () => {
   });
 });
 
-describe('Tencent mappings: web SDK codes', () => {
+describe.runIf(READS_SHARED)('Tencent mappings: web SDK codes', () => {
   const v3 = webSdkCodes('tencentcloud-chat.json');
   const v2 = webSdkCodes('tim-js-sdk.json');
 
@@ -123,7 +124,7 @@ describe('Tencent mappings: web SDK codes', () => {
   });
 });
 
-describe('Tencent mappings: hand-checked examples', () => {
+describe.runIf(READS_SHARED)('Tencent mappings: hand-checked examples', () => {
   const cases: Array<[string, number, TencentPlatform | undefined, MappingEntry]> = [
     ['9506 5 requests/s', 9506, undefined, ['rate-limit', 'too-many-requests', true, 'wait', 200]],
     ['70050 try again after 1 minute', 70050, 'server', ['rate-limit', 'too-many-logins', true, 'wait', 60000]],
@@ -173,7 +174,7 @@ describe('Tencent mappings: hand-checked examples', () => {
   });
 });
 
-describe('Tencent mappings: ranges', () => {
+describe.runIf(READS_SHARED)('Tencent mappings: ranges', () => {
   const inferred = tencentMappings.ranges.filter(([, , , documented]) => !documented);
   const allTableCodes = new Set([
     ...Object.keys(tencentMappings.codes).map(Number),
