@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tencentMappings, type TencentPlatform } from '../../mappings/tencent.js';
 import { resolveCode, type MappingEntry } from '../../src/mapping.js';
 import { parseTencentSeed, readTencentSeedCodes } from '../../scripts/seeds/tencent.js';
-import { READS_SHARED, fromShared } from '../support/shared.js';
+import { READS_SHARED, SHARED_DIR, fromShared } from '../support/shared.js';
 
 /** Counted by hand in 003_bf142cf8791200b7.txt: part 1 = 17+12+11+10+5+20, part 2 = 15+9+20+21+12+23+5+57+32+5, part 3 = 7. */
 const HAND_COUNT = { 'IM SDK Error Codes': 75, 'Server Error Codes': 199, 'IM SDK V3 Error Codes': 7 } as const;
@@ -14,8 +15,7 @@ const singles = seed.filter((c) => c.to === undefined);
 const seedRanges = seed.filter((c) => c.to !== undefined);
 
 function webSdkCodes(file: string): Array<{ code: number; name: string }> {
-  const url = new URL(`../../../shared/vendor-sdk-codes/${file}`, import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { codes: Array<{ code: number; name: string }> }).codes;
+  return (JSON.parse(readFileSync(join(SHARED_DIR, 'vendor-sdk-codes', file), 'utf8')) as { codes: Array<{ code: number; name: string }> }).codes;
 }
 
 function resolve(code: number, platform?: TencentPlatform) {
@@ -93,8 +93,8 @@ describe.runIf(READS_SHARED)('Tencent mappings: seed coverage', () => {
 });
 
 describe.runIf(READS_SHARED)('Tencent mappings: web SDK codes', () => {
-  const v3 = webSdkCodes('tencentcloud-chat.json');
-  const v2 = webSdkCodes('tim-js-sdk.json');
+  const v3 = fromShared(() => webSdkCodes('tencentcloud-chat.json'), []);
+  const v2 = fromShared(() => webSdkCodes('tim-js-sdk.json'), []);
 
   it('maps every @tencentcloud/chat code (100) in platforms.web', () => {
     expect(v3).toHaveLength(100);

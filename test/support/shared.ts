@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { repoRoot } from '../../scripts/seeds/dir.js';
 
-const SHARED_DIR = resolve(repoRoot(), '..', 'shared');
+/** `../shared` beside the repository. */
+export const SHARED_DIR = resolve(repoRoot(), '..', 'shared');
 
 /** True where the documents can be read, or must be (CI: reading them then fails loudly if they are missing). */
 export const READS_SHARED: boolean =
