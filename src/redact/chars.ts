@@ -86,3 +86,6 @@ export function isPercent(text: string, at: number, hex: '22' | '26' | '3D' | '3
   const want = hex.charCodeAt(1);
   return second === want || (want >= 65 && second === want + 32);
 }
+
+/** What a removed secret is replaced with. */
+export const REDACTED = '[redacted]';

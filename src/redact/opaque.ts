@@ -1,8 +1,8 @@
 /**
  * Secrets without a name: JSON Web Tokens and long opaque runs (base64, base64url, hex, the UserSig alphabet). A run
  * of token characters is split into segments at `.` and at an `=` that is not padding; a JWT is three segments
- * starting `eyJ`, and a segment of 32 characters or more is opaque unless it reads as a path (slashes, and no digit,
- * `+`, `*` or `=`).
+ * starting `eyJ`, and a segment of 32 characters or more (its trailing `=` padding not counted) is opaque unless it
+ * reads as a path (slashes, and no digit, `+`, `*` or `=`).
  */
 import { isDigit, isTokenChar } from './chars.js';
 import type { Steps } from './value.js';
@@ -73,7 +73,11 @@ export function opaqueRanges(text: string, start: number, end: number, steps: St
         continue;
       }
     }
-    if (isOpaque(text, p, first, steps) || (startsJwt(text, p, first) && first - p >= 16)) (ranges ??= []).push(p, first);
+    // Judged without its trailing `=` padding: a segment cut before an `=` that a value followed (`name=value`) must
+    // read the same once that value is `[redacted]` and the `=` ends the run — or a second pass would redact more.
+    let core = first;
+    while (core > p && text.charCodeAt(core - 1) === 61) core--;
+    if (isOpaque(text, p, core, steps) || (startsJwt(text, p, core) && core - p >= 16)) (ranges ??= []).push(p, first);
     p = first + 1;
   }
   return ranges ?? NO_RANGES;

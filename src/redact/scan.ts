@@ -4,7 +4,7 @@
  * ({@link valueExtent}); auth schemes (`Bearer …`, `Basic …`) and unnamed JWTs and opaque runs ({@link opaqueRanges})
  * are found on the way. Every character read is counted, so tests can hold the work to a constant per character.
  */
-import { isBlank, isLetter, isToken68Char, isTokenChar, isUpper, isDigit, isLower, isWordChar } from './chars.js';
+import { REDACTED, isBlank, isLetter, isToken68Char, isTokenChar, isUpper, isDigit, isLower, isWordChar } from './chars.js';
 import { nameVerdict } from './names.js';
 import { NO_RANGES, opaqueRanges, runEnd } from './opaque.js';
 import { separatorEnd, valueExtent, type Steps } from './value.js';
@@ -12,8 +12,7 @@ import { separatorEnd, valueExtent, type Steps } from './value.js';
 /** Shortest token run that can hold an unnamed secret: a JWT (`eyJxxxxx.xxxx.`) has 14 characters at least. */
 export const MIN_RUN = 14;
 
-/** What a removed secret is replaced with. */
-export const REDACTED = '[redacted]';
+export { REDACTED };
 
 /** The scanner's result: the redacted text and how many characters it read to get there. */
 export interface Scan {
@@ -120,6 +119,9 @@ class Scanner {
     const n = text.length;
     const steps = this.steps;
     let i = 0;
+    // Where a word may start whatever precedes it: the text's start, and the end of a value just replaced (the
+    // output has `[redacted]` there, so a name right after it is read as a second pass would read it).
+    let boundary = 0;
     while (i < n) {
       steps.count++;
       const c = text.charCodeAt(i);
@@ -129,7 +131,7 @@ class Scanner {
         this.ranges = this.runStop - i < MIN_RUN ? NO_RANGES : opaqueRanges(text, i, this.runStop, steps);
         this.next = 0;
       }
-      const wordStart = isWordChar(c) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)));
+      const wordStart = isWordChar(c) && (i === boundary || !isWordChar(text.charCodeAt(i - 1)));
       let wordStop = i;
       if (wordStart) {
         while (wordStop < n && isWordChar(text.charCodeAt(wordStop))) wordStop++;
@@ -137,7 +139,7 @@ class Scanner {
         const after = this.named(i, wordStop);
         const resume = after >= 0 ? after : this.scheme(i, wordStop);
         if (resume >= 0) {
-          i = resume;
+          i = boundary = resume;
           this.skipRanges(i);
           continue;
         }
@@ -148,7 +150,7 @@ class Scanner {
         const end = this.ranges[this.next + 1] as number;
         this.replace(Math.max(start, i), end);
         this.next += 2;
-        i = end;
+        i = boundary = end;
         continue;
       }
       // Inside a word, go to its end — unless an opaque range starts before that.

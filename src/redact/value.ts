@@ -11,6 +11,7 @@ import {
   isPercent,
   isSoftDelimiter,
   isWordChar,
+  REDACTED,
 } from './chars.js';
 import { MAX_NAME } from './names.js';
 
@@ -176,7 +177,9 @@ function bareEnd(text: string, at: number, context: ValueContext, steps: Steps):
         r++;
         steps.count++;
       }
-      if (r === n || isLineBreak(text.charCodeAt(r)) || pairStartsAt(text, r, steps)) break;
+      // The value ends before the delimiters when what follows is a pair of its own, or a secret already replaced
+      // (`[redacted]`: a value of its own on an earlier pass, so a second pass reads the text as the first did).
+      if (r === n || isLineBreak(text.charCodeAt(r)) || pairStartsAt(text, r, steps) || text.startsWith(REDACTED, r)) break;
       p = r;
       continue;
     }
