@@ -47,8 +47,16 @@ export type RetryDecision =
       readonly rule: number;
     };
 
+/** The `network/timeout` IMErrors of attempts `withRetry` abandoned at their timeout: retried only when idempotent. */
+export const abandonedAttempts = new WeakSet<IMError>();
+
 /** Options of {@link retrySchedule}. */
 export interface RetryScheduleOptions<R = never> {
+  /**
+   * True when the operation may run twice (a read): an attempt abandoned at `attemptTimeoutMs` is retried. Otherwise
+   * (the default) such an attempt ends retrying with `not-idempotent`: a send that timed out may have been delivered.
+   */
+  readonly idempotent?: boolean | undefined;
   /** Numbers in [0, 1), one drawn per failed attempt, for jitter. Defaults to Effect's `Random` service. */
   readonly random?: (() => number) | undefined;
   /**
@@ -114,6 +122,7 @@ export function retrySchedule<R = never>(
               record.gaveUp(error, reason);
               return Cause.done({ retry: false, attempt, error, reason, rule: plan.rule });
             };
+            if (options.idempotent !== true && abandonedAttempts.has(error)) return stop('not-idempotent');
             // The same checks, in the same order, as the Promise runner; then the refresh itself.
             if (!plan.retry) return stop(plan.reason);
             const refusal = refusalOf(plan, refreshCredentials !== undefined, budget);

@@ -85,4 +85,43 @@ describe('withRetry', () => {
     Effect.fail('boom').pipe(withRetry());
     expect(true).toBe(true);
   });
+
+  describe('attemptTimeoutMs', () => {
+    /** An attempt that never settles the first time, and succeeds after; its attempts' start times on the TestClock. */
+    const hangingOnce = (): { readonly operation: Effect.Effect<string, IMError>; readonly starts: number[] } => {
+      const starts: number[] = [];
+      const operation = Effect.suspend(() => {
+        starts.push(starts.length);
+        return starts.length === 1 ? Effect.never : Effect.succeed('ok');
+      });
+      return { operation, starts };
+    };
+    const underTestClock = <A>(effect: Effect.Effect<A, IMError>): Promise<Exit.Exit<A, IMError>> =>
+      run(
+        Effect.gen(function* () {
+          const fiber = yield* Effect.forkChild(Effect.exit(effect));
+          yield* TestClock.adjust('1 hour');
+          return yield* Fiber.join(fiber);
+        }).pipe(Effect.provide(TestClock.layer())),
+      );
+
+    it('abandons an attempt still running, as network/timeout, and retries it only when idempotent', async () => {
+      const once = hangingOnce();
+      const sent = await underTestClock(once.operation.pipe(withRetry({ attemptTimeoutMs: 500, random: half })));
+      const error = failureOf(sent);
+      expect([error.kind, error.reason, retryHistoryOf(error)?.gaveUp, once.starts.length]).toEqual(['network', 'timeout', 'not-idempotent', 1]);
+
+      const read = hangingOnce();
+      const exit = await underTestClock(read.operation.pipe(withRetry({ attemptTimeoutMs: 500, idempotent: true, random: half })));
+      expect(exit).toEqual(Exit.succeed('ok'));
+      expect(read.starts.length).toBe(2);
+    });
+
+    it("takes the policy's attemptTimeoutMs, and rejects a bad one where withRetry is applied", async () => {
+      const read = hangingOnce();
+      const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, attemptTimeoutMs: 200 };
+      expect(await underTestClock(read.operation.pipe(withRetry({ policy, idempotent: true, random: half })))).toEqual(Exit.succeed('ok'));
+      expect(() => Effect.never.pipe(withRetry({ attemptTimeoutMs: -1 }))).toThrow(/options\.attemptTimeoutMs/);
+    });
+  });
 });
