@@ -360,6 +360,9 @@ class IMErrorImpl extends Error {
     return `${this.stack ?? this.message}\n${JSON.stringify(this.toJSON(), null, 2)}`;
   }
 }
+/** Compile-time: the class declares every field of {@link FIELDS} (its in-place declarations follow that list). */
+const _everyFieldDeclared: Exclude<(typeof FIELDS)[number], keyof IMErrorImpl> extends never ? true : never = true;
+void _everyFieldDeclared;
 Object.defineProperty(IMErrorImpl.prototype, 'name', { value: 'IMError', enumerable: false, configurable: true });
 Object.defineProperty(IMErrorImpl.prototype, BRAND, { value: true, enumerable: false });
 // This copy's brand check joins the realm's list (once per copy: a second copy adds its own, never this one again).

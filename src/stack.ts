@@ -78,20 +78,11 @@ export function restoreLimit(limit: number | undefined): void {
  */
 export function restackBelow(error: Error, entry: Function): void {
   const capture = statics.captureStackTrace;
-  const limit: unknown = statics.stackTraceLimit;
-  if (typeof capture !== 'function' || typeof limit !== 'number') return;
-  try {
-    statics.stackTraceLimit = framesUnder(limit);
-  } catch {
-    // A frozen `Error`.
-  }
+  if (typeof capture !== 'function' || typeof statics.stackTraceLimit !== 'number') return;
+  const limit = setLimit(0); // the policy's frames, under the app's limit, as around a constructor
   try {
     capture.call(Error, error, entry);
   } finally {
-    try {
-      statics.stackTraceLimit = limit;
-    } catch {
-      // As above.
-    }
+    restoreLimit(limit);
   }
 }

@@ -6,10 +6,10 @@
 import { DEFAULT_RETRY_POLICY } from './default-policy.js';
 import type { RetryOptions } from './options.js';
 import type { RetryPolicy } from './policy.js';
-import { optionalDelay, validateRetryPolicy } from './validate.js';
+import { describe, optionalDelay, validateRetryPolicy } from './validate.js';
 
 function fail(field: string, expected: string, value: unknown): never {
-  throw new TypeError(`im-errors: options.${field} must be ${expected}, got ${value === null ? 'null' : typeof value}`);
+  throw new TypeError(`im-errors: options.${field} must be ${expected}, got ${describe(value)}`);
 }
 
 /** A hook or reader, when given, is a function. */
@@ -23,14 +23,14 @@ let checkedDefault: RetryPolicy | undefined;
 /**
  * Checks `options` and returns the policy the call runs (checked and clamped; the default one when none is given).
  * Every field is read by name (no loop over names, no cache to look up): cheap enough for every `withRetry` call, and
- * a checked policy is remembered by `validateRetryPolicy`. `_remember` is kept for the wrappers' calls.
+ * a checked policy is remembered by `validateRetryPolicy`.
  *
  * @example
  * ```ts
  * checkRetryOptions({ attemptTimeoutMs: -1 }); // RangeError: options.attemptTimeoutMs must be a finite number of ms ≥ 0
  * ```
  */
-export function checkRetryOptions(options: RetryOptions, _remember = false): RetryPolicy {
+export function checkRetryOptions(options: RetryOptions): RetryPolicy {
   if (options === null || typeof options !== 'object') fail('', 'an object', options);
   const { normalizer, clock, idempotent, policy } = options;
   if (normalizer !== undefined && typeof normalizer !== 'function') {

@@ -4,6 +4,7 @@
  * timers installed by a test after import are honoured too.
  */
 import type { AbortSignalLike, Clock } from './options.js';
+import { MAX_DELAY_MS } from './validate.js';
 
 /** The timer functions every JavaScript runtime im-errors targets provides, typed without DOM or Node types. */
 interface Timers {
@@ -17,7 +18,7 @@ export const systemClock: Clock = {
   setTimer: (callback, ms) => {
     const timers = globalThis as unknown as Timers;
     // Timers hold at most 2^31 − 1 ms: a longer wait would fire at once.
-    const handle = timers.setTimeout(callback, Math.min(ms, 2_147_483_647));
+    const handle = timers.setTimeout(callback, Math.min(ms, MAX_DELAY_MS));
     return () => timers.clearTimeout(handle);
   },
 };

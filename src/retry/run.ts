@@ -149,15 +149,12 @@ const ENTRIES: readonly Function[] = [withRetry, firstAttempt, run];
  * (the success path of most calls), and only a failure goes on to {@link run}.
  */
 function plain(options: RetryOptions, policy: RetryPolicy): boolean {
-  return (
-    options.signal === undefined &&
-    options.breaker === undefined &&
-    options.clock === undefined &&
-    options.onSuccess === undefined &&
-    options.onGiveUp === undefined &&
-    options.attemptTimeoutMs === undefined &&
-    policy.attemptTimeoutMs === undefined
-  );
+  return options.signal === undefined && options.breaker === undefined && !timesFirstAttempt(options, options.attemptTimeoutMs ?? policy.attemptTimeoutMs);
+}
+
+/** True when something reads a first attempt's duration (or bounds it): only then does the runner read the clock for it. */
+function timesFirstAttempt(options: RetryOptions, attemptTimeoutMs: number | undefined): boolean {
+  return options.clock !== undefined || options.onSuccess !== undefined || options.onGiveUp !== undefined || attemptTimeoutMs !== undefined;
 }
 
 /** A first attempt that already failed with `raw`, and the credentials generation when it began. */
@@ -195,7 +192,7 @@ async function run<T>(
   const attemptTimeoutMs = options.attemptTimeoutMs ?? policy.attemptTimeoutMs;
   const deadlineMs = policy.deadlineMs;
   // The first attempt is timed only when something reads its duration: the default success path reads no clock.
-  const timed = options.clock !== undefined || options.onSuccess !== undefined || options.onGiveUp !== undefined || attemptTimeoutMs !== undefined;
+  const timed = timesFirstAttempt(options, attemptTimeoutMs);
 
   let call: CallCancellation | undefined;
   let recorder: HistoryRecorder | undefined;

@@ -12,7 +12,8 @@ export const MAX_DELAY_MS = 2_147_483_647;
 const JITTERS: readonly unknown[] = ['full', 'equal', 'decorrelated', 'none'];
 const ACTIONS: readonly unknown[] = ['never', 'backoff', 'after-refresh'];
 
-function describe(value: unknown): string {
+/** A bad setting as error messages show it: the value when it is short and plain, else its type. */
+export function describe(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || value === undefined || value === null) return String(value);
   if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
   return typeof value;

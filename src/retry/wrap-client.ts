@@ -79,7 +79,6 @@ export function wrapClient<C extends object>(client: C, options: WrapClientOptio
     once: { ...options, policy: once, budget: budget ?? false },
     normalize: { ...options, policy: once, budget: false, breaker: undefined },
   };
-  for (const shared of Object.values(byTreatment)) checkRetryOptions(shared, true);
   // Wrapped methods by the SDK's function and its name: weakly keyed, so the cache holds only live function members
   // (a property that is not a function is never cached; a function the SDK drops is collected with its wrapper).
   const wrappers = new WeakMap<Function, Map<string, Function>>();
@@ -93,7 +92,7 @@ export function wrapClient<C extends object>(client: C, options: WrapClientOptio
     }
     const failureOf = entryOf(table, name)?.failureOf;
     const retryOptions = failureOf === undefined ? byTreatment[treatment] : { ...byTreatment[treatment], failureOf };
-    checkRetryOptions(retryOptions, true);
+    checkRetryOptions(retryOptions); // a method table's failureOf, checked once per wrapped method
     return function (this: unknown, ...args: unknown[]): unknown {
       let plain: { readonly value: unknown } | undefined;
       const promise = withRetry((context) => {

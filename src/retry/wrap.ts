@@ -52,7 +52,6 @@ export function wrap<This, A extends unknown[], R>(
   checkRetryOptions(options);
   const budget = wrapperBudget(options.budget);
   const shared: RetryOptions = { ...options, budget: budget ?? false };
-  checkRetryOptions(shared, true);
   const wrapped = function (this: This, ...args: A): Promise<Awaited<R>> {
     return withRetry(() => fn.apply(this, args) as Awaited<R> | PromiseLike<Awaited<R>>, shared);
   };

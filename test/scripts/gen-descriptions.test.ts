@@ -3,7 +3,7 @@
  * where `../shared` is beside the repository (required in CI: IM_ERRORS_REQUIRE_SHARED=1); what they hold is checked
  * everywhere.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { descriptionFiles } from '../../scripts/gen-descriptions.js';
@@ -11,13 +11,11 @@ import { repoRoot, SEEDS_DIR } from '../../scripts/seeds/dir.js';
 import { jmessageDescriptions } from '../../mappings/descriptions/jmessage.js';
 import { tencentDescriptions } from '../../mappings/descriptions/tencent.js';
 import { VENDORS } from '../../src/index.js';
+import { READS_SHARED, SHARED_AVAILABLE } from '../support/shared.js';
 
-const available = existsSync(SEEDS_DIR);
-const required = process.env.IM_ERRORS_REQUIRE_SHARED === '1';
-
-describe.runIf(available || required)('mappings/descriptions, against ../shared', () => {
+describe.runIf(READS_SHARED)('mappings/descriptions, against ../shared', () => {
   it('has a module for every vendor, each up to date (run `npm run descriptions`)', () => {
-    if (!available) expect.fail(`IM_ERRORS_REQUIRE_SHARED=1 but there is no ${SEEDS_DIR}`);
+    if (!SHARED_AVAILABLE) expect.fail(`IM_ERRORS_REQUIRE_SHARED=1 but there is no ${SEEDS_DIR}`);
     const files = descriptionFiles();
     expect([...files.keys()]).toEqual(VENDORS.map((vendor) => `mappings/descriptions/${vendor}.ts`));
     for (const [path, text] of files) expect(readFileSync(join(repoRoot(), path), 'utf8'), path).toBe(text);

@@ -4,19 +4,20 @@
  * IM_ERRORS_REDIS_SERVER), which they kill, restart and slow, never the shared one. Without them the tests skip with
  * an install hint — unless IM_ERRORS_REQUIRE_REDIS=1 (CI), where a missing server fails them.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { createClient } from 'redis';
 import { expect } from 'vitest';
+import { REDIS_SERVER, freePort, launchRedisServer, redisServerAvailable } from '../../scripts/redis-server.js';
+
+export { REDIS_SERVER, freePort };
 
 export const REDIS_URL = process.env.IM_ERRORS_REDIS_URL;
-export const REDIS_SERVER = process.env.IM_ERRORS_REDIS_SERVER ?? 'redis-server';
 export const REQUIRED = process.env.IM_ERRORS_REQUIRE_REDIS === '1';
 const HINT = 'install redis-server (apt-get install -y redis-server), start it, and set IM_ERRORS_REDIS_URL=redis://127.0.0.1:<port>';
 
 /** True when `redis-server` can be started here. */
-export const SERVER_AVAILABLE = spawnSync(REDIS_SERVER, ['--version'], { stdio: 'ignore' }).status === 0;
+export const SERVER_AVAILABLE = redisServerAvailable();
 
 /** Whether the tests that need the shared server run: yes with a URL, yes (to fail) in CI. */
 export const RUN_SHARED = REDIS_URL !== undefined || REQUIRED;
@@ -50,19 +51,6 @@ export async function bothClients(url: string) {
   };
 }
 
-/** A free loopback port. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** A redis-server of a test's own. */
 export interface OwnServer {
   readonly port: number;
@@ -76,21 +64,7 @@ export interface OwnServer {
 
 async function started(port: number): Promise<ChildProcess> {
   if (!SERVER_AVAILABLE) expect.fail(`IM_ERRORS_REQUIRE_REDIS=1 but ${REDIS_SERVER} cannot be started: ${HINT}`);
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--enable-debug-command', 'yes'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`redis-server on ${port} did not start`)), 5000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', () => {
-      clearTimeout(timer);
-      reject(new Error(`redis-server on ${port} exited`));
-    });
-  });
-  return child;
+  return launchRedisServer(port, ['--enable-debug-command', 'yes']);
 }
 
 /** Starts a redis-server on a free loopback port; stop it with `kill`. */

@@ -19,8 +19,11 @@ export interface Span {
   readonly toMs: number;
 }
 
-/** One scenario's measured numbers. */
-export interface ClusterRow {
+/**
+ * One scenario's measured numbers. The counts and per-slice series are the instances' reports summed fleet-wide
+ * (same names and meanings as {@link InstanceReport}'s).
+ */
+export interface ClusterRow extends Pick<InstanceReport, 'asked' | 'delivered' | 'shed' | 'failed' | 'lost' | 'firsts' | 'retries'> {
   readonly scenario: string;
   /** Calls the vendor refused (60007) ÷ calls it received, outside the outage. */
   readonly refusedShare: number;
@@ -30,17 +33,9 @@ export interface ClusterRow {
   readonly amplification: number;
   /** The vendor's load during the outage ÷ its load before it (calls received per second). */
   readonly loadRatio: number;
-  /** Per slice, fleet-wide: first attempts and retries sent. */
-  readonly firsts: readonly number[];
-  readonly retries: readonly number[];
   /** The time a granted `acquire` took, µs. */
   readonly p50Us: number;
   readonly p99Us: number;
-  readonly asked: number;
-  readonly delivered: number;
-  readonly shed: number;
-  readonly failed: number;
-  readonly lost: number;
   /** Fallbacks to local limits the instances reported (Redis late or down). */
   readonly fallbacks: number;
 }

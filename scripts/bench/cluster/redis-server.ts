@@ -1,15 +1,12 @@
 /**
  * A redis-server of the cluster benchmark's own, on a free loopback port, no persistence: the bench stops it mid-run
  * (SIGTERM, as an operator's restart does) and starts it again on the same port, so it never uses a shared server.
- * The binary is `redis-server` on the PATH, or IM_ERRORS_REDIS_SERVER.
+ * Started as `scripts/redis-server.ts` starts every server of one's own.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { freePort, launchRedisServer, redisServerAvailable } from '../../redis-server.js';
 
-const BINARY = process.env.IM_ERRORS_REDIS_SERVER ?? 'redis-server';
-
-/** True when the binary can be started here. */
-export const redisServerAvailable = (): boolean => spawnSync(BINARY, ['--version'], { stdio: 'ignore' }).status === 0;
+export { redisServerAvailable };
 
 /** A running server: its URL, `stop` (by its PID) and `start` again on the same port. */
 export interface BenchRedis {
@@ -18,39 +15,10 @@ export interface BenchRedis {
   start(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function launch(port: number): Promise<ChildProcess> {
-  const child = spawn(BINARY, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`redis-server on ${port} did not start`)), 5000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.once('exit', () => {
-      clearTimeout(timer);
-      reject(new Error(`redis-server on ${port} exited`));
-    });
-  });
-}
-
 /** Starts a server on a free loopback port. */
 export async function startBenchRedis(): Promise<BenchRedis> {
   const port = await freePort();
-  let child: ChildProcess | undefined = await launch(port);
+  let child: ChildProcess | undefined = await launchRedisServer(port);
   return {
     url: `redis://127.0.0.1:${port}`,
     async stop() {
@@ -62,7 +30,7 @@ export async function startBenchRedis(): Promise<BenchRedis> {
       await exited;
     },
     async start() {
-      child ??= await launch(port);
+      child ??= await launchRedisServer(port);
     },
   };
 }

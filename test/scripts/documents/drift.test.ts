@@ -8,15 +8,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentedFile } from '../../../scripts/documents/documented.js';
 import { renderDocumented } from '../../../scripts/documents/main.js';
-import { SHARED_DIR } from '../../../scripts/documents/read.js';
 import { SOURCES } from '../../../scripts/documents/sources.js';
+import { READS_SHARED, SHARED_AVAILABLE, SHARED_DIR } from '../../support/shared.js';
 
-const available = existsSync(join(SHARED_DIR, 'vendor-docs'));
-const required = process.env.IM_ERRORS_REQUIRE_SHARED === '1';
-
-describe.runIf(available || required)('the documented codes, against ../shared', () => {
+describe.runIf(READS_SHARED)('the documented codes, against ../shared', () => {
   it('are what npm run documents writes from every source document', () => {
-    if (!available) expect.fail(`IM_ERRORS_REQUIRE_SHARED=1 but there is no ${SHARED_DIR}/vendor-docs`);
+    if (!SHARED_AVAILABLE) expect.fail(`IM_ERRORS_REQUIRE_SHARED=1 but there is no ${SHARED_DIR}/vendor-docs`);
     for (const source of SOURCES) expect(existsSync(join(SHARED_DIR, source.file)), source.file).toBe(true);
     for (const [vendor, text] of renderDocumented()) expect(readFileSync(documentedFile(vendor), 'utf8'), vendor).toBe(text);
   });

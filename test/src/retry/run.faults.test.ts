@@ -10,19 +10,10 @@ import { createCircuitBreaker, isIMError, retryHistoryOf, withRetry, type Attemp
 import { DEFAULT_RETRY_POLICY } from '../../../src/retry/default-policy.js';
 import { validPolicy } from './support/arbitraries.js';
 import { flush, virtualClock } from './support/virtual-clock.js';
+import { rejection } from './support/rejection.js';
 
 const TIMEOUT = { code: 2801, message: 'request timed out' }; // network/timeout, retryable
 const EXPIRED = { code: 70001, message: 'UserSig expired' }; // auth/token-expired
-
-async function rejection(promise: Promise<unknown>): Promise<IMError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isIMError(error)) return error;
-    throw new Error(`rejected with something other than an IMError: ${String(error)}`);
-  }
-  throw new Error('resolved');
-}
 
 afterEach(() => {
   vi.useRealTimers();

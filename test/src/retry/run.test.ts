@@ -20,6 +20,7 @@ import {
 } from '../../../src/index.js';
 import { anyIMError, unit, validPolicy as anyPolicy } from './support/arbitraries.js';
 import { flush, replay, virtualClock } from './support/virtual-clock.js';
+import { rejection } from './support/rejection.js';
 
 const TIMEOUT = { code: 2801, message: 'request timed out' }; // network/timeout, retryable
 const TOO_LARGE = { code: 80002, message: 'message too large' }; // message/too-large, not retryable
@@ -36,16 +37,6 @@ function scripted(failures: readonly unknown[]): { (): Promise<string>; calls: n
     { calls: 0 },
   );
   return operation;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<IMError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isIMError(error)) return error;
-    throw new Error(`rejected with something other than an IMError: ${String(error)}`);
-  }
-  throw new Error('resolved');
 }
 
 afterEach(() => {
