@@ -297,25 +297,25 @@ class IMErrorImpl extends Error {
   declare readonly cause: unknown;
   // The twelve fields (FIELDS), declared here so that V8 sizes the object for them: `build`'s stores then write
   // in place instead of growing a property array four times per error.
-  kind: unknown = undefined;
-  reason: unknown = undefined;
-  vendor: unknown = undefined;
-  platform: unknown = undefined;
-  code: unknown = undefined;
-  httpStatus: unknown = undefined;
-  vendorMessage: unknown = undefined;
-  retryable: unknown = undefined;
-  retryAfterMs: unknown = undefined;
-  recovery: unknown = undefined;
-  inferred: unknown = undefined;
-  chain: unknown = undefined;
+  kind: unknown;
+  reason: unknown;
+  vendor: unknown;
+  platform: unknown;
+  code: unknown;
+  httpStatus: unknown;
+  vendorMessage: unknown;
+  retryable: unknown;
+  retryAfterMs: unknown;
+  recovery: unknown;
+  inferred: unknown;
+  chain: unknown;
 
   /**
    * The raw value behind the IMError, in a private field: `cause` is a getter on the prototype that reads it, not an
    * own property, so a structured clone (`postMessage` to a worker, the global clone function) cannot carry it (V8
    * clones an Error's own message and stack only), and no key of the object shows it.
    */
-  #cause: unknown = undefined;
+  #cause: unknown;
 
   /** True for an object this class constructed (the brand: a private field cannot be forged or cloned). */
   static owns(value: object): boolean {

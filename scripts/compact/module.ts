@@ -1,7 +1,7 @@
 /**
  * Writes a table module anew in the compact form: its exported values (as loaded from the built module) serialised
  * as plain literals, except each code table (`decodeCodes(E, "…")`) and each mapping entry (`E[i]`, an index into the
- * module's pool of distinct entries, decoded once at load). A value that is an export of a module the original
+ * module's pool of distinct entries, most used first, decoded once at load). A value that is an export of a module the original
  * imports (the core's `UNMAPPED`, Easemob's native tables) stays an import, and one that is another export of the
  * same module a reference to it, so identity and tree-shaking stay as they were.
  */
@@ -27,9 +27,17 @@ export interface CompactInput {
 
 const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
 
-/** The source of the compact module. */
-export function compactModule({ exports, imports, decoder, banner }: CompactInput): string {
-  const pool = new EntryPool();
+/**
+ * The source of the compact module. It is written twice: the first time counts how often each entry is used, the
+ * second writes it with the pool ranked by those counts.
+ */
+export function compactModule(input: CompactInput): string {
+  const counting = new EntryPool();
+  render(input, counting);
+  return render(input, counting.ranked());
+}
+
+function render({ exports, imports, decoder, banner }: CompactInput, pool: EntryPool): string {
   const imported = new Map<object, { from: string; name: string }>();
   for (const { from, exports: theirs } of imports) {
     for (const [name, value] of Object.entries(theirs)) if (isObject(value) && !imported.has(value)) imported.set(value, { from, name });

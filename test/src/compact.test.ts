@@ -5,7 +5,7 @@
  */
 import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { decodeCodes, decodeEntries } from '../../src/compact.js';
+import { BASE, decodeCodes, decodeEntries, PREFIXES, SINGLES } from '../../src/compact.js';
 import type { CodeTable, MappingEntry } from '../../src/mapping.js';
 import { KINDS, REASONS, RECOVERIES } from '../../src/taxonomy.js';
 import { EntryPool, encodeCodes, encodeEntry } from '../../scripts/compact/encode.js';
@@ -79,6 +79,25 @@ describe('compact tables', () => {
     expect(server.filter((code) => code in tencentNativeCodes)).toStrictEqual([]);
     expect(Object.keys(tencentMappings.codes).length).toBe(server.length + Object.keys(tencentNativeCodes).length);
   });
+
+  /** A table over `size` distinct entries (different waits), the codes spread with steps of any size the form takes. */
+  const wideTable = (size: number): fc.Arbitrary<CodeTable> =>
+    fc
+      .array(fc.tuple(fc.integer({ min: -12_000_000, max: 12_000_000 }), fc.nat({ max: size - 1 })), { minLength: 1, maxLength: 800 })
+      .map((codes) => Object.fromEntries(codes.map(([code, pick]) => [code, ['rate-limit', 'too-many-requests', true, 'wait', pick] as unknown as MappingEntry])) as CodeTable);
+
+  it.prop([fc.integer({ min: 1, max: SINGLES + PREFIXES * BASE }).chain(wideTable)], { numRuns: 200 })(
+    'tables over a pool of up to its largest size, ranked, with steps up to tens of millions, decode to themselves',
+    (wide) => {
+      const counting = new EntryPool();
+      encodeCodes(wide, counting);
+      const pool = counting.ranked();
+      const text = encodeCodes(wide, pool);
+      const decoded = decodeCodes(decodeEntries(pool.encode()), text);
+      expect(decoded).toStrictEqual(wide);
+      expect(Object.keys(decoded)).toStrictEqual(Object.keys(wide));
+    },
+  );
 
   it('the empty table decodes to an empty table', () => {
     expect(decodeCodes([], '')).toStrictEqual({});
