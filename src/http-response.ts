@@ -5,7 +5,7 @@
  * (its headers, URL or body), so none of it can reach an IMError.
  */
 import type { MappingEntry } from './mapping.js';
-import { safeGet } from './safe.js';
+import { baseOf, safeGet, type BaseFields } from './safe.js';
 
 /**
  * The longest wait a `Retry-After` header is taken at: one hour. A longer one (or a date years ahead) reads as one
@@ -24,8 +24,8 @@ export interface HttpReading {
 }
 
 /** An HTTP status (100–599) given as `status` (axios, fetch) or `statusCode` (got, Node), or undefined. */
-function statusOf(value: unknown): number | undefined {
-  for (const status of [safeGet(value, 'status'), safeGet(value, 'statusCode')]) {
+function statusOf(fields: BaseFields): number | undefined {
+  for (const status of [fields.status, fields.statusCode]) {
     if (typeof status === 'number' && Number.isInteger(status) && status >= 100 && status < 600) return status;
   }
   return undefined;
@@ -79,16 +79,20 @@ function bodyOf(body: unknown): unknown {
  * readHttp({ response: { status: 429, headers: { 'retry-after': '3' }, data: '' } }); // { status: 429, retryAfterMs: 3000, body: undefined }
  */
 export function readHttp(value: unknown): HttpReading | undefined {
-  for (const response of [value, safeGet(value, 'response')]) {
-    const status = statusOf(response);
-    const headers = safeGet(response, 'headers');
+  const outer = baseOf(value);
+  if (outer === undefined) return undefined;
+  for (const response of [value, outer.response]) {
+    const fields = response === value ? outer : baseOf(response);
+    if (fields === undefined) continue;
+    const status = statusOf(fields);
+    const headers = fields.headers;
     if (status === undefined || headers === null || typeof headers !== 'object') continue;
     const retryAfter = headerOf(headers, 'retry-after');
     const date = Date.parse(headerOf(headers, 'date') ?? '');
     return {
       status,
       retryAfterMs: retryAfter === undefined ? undefined : parseRetryAfter(retryAfter, Number.isNaN(date) ? Date.now() : date),
-      body: bodyOf(safeGet(response, 'data') ?? safeGet(response, 'body')),
+      body: bodyOf(fields.data ?? safeGet(response, 'body')),
     };
   }
   return undefined;

@@ -3,7 +3,7 @@
  * errors, WeChat mini-program `errMsg` failures. Data tables, read by {@link classifyPlatformError}.
  */
 import type { MappingEntry } from './mapping.js';
-import { hasOwn, safeGet, safeText, unwrapChain } from './safe.js';
+import { baseOf, hasOwn, safeText, unwrapChain } from './safe.js';
 
 /** Node / undici `code`s of socket and DNS failures. */
 const BY_CODE: { readonly [code: string]: MappingEntry } = {
@@ -56,20 +56,22 @@ export interface PlatformError {
 
 /** Recognises a platform (non-vendor) error in `value`, or returns undefined. */
 export function classifyPlatformError(value: unknown): PlatformError | undefined {
-  const code = safeText(safeGet(value, 'code'), 40);
-  const name = safeText(safeGet(value, 'name'), 60);
-  const message = safeText(safeGet(value, 'message')) ?? '';
+  const base = baseOf(value);
+  if (base === undefined) return undefined;
+  const code = safeText(base.code, 40);
+  const name = safeText(base.name, 60);
+  const message = safeText(base.message) ?? '';
   if (code !== undefined && hasOwn(BY_CODE, code)) return { entry: BY_CODE[code]!, code, message };
   if (name !== undefined && hasOwn(BY_NAME, name)) return { entry: BY_NAME[name]!, code, message };
   if (name === 'TypeError' && FETCH_FAILURES.some((pattern) => pattern.test(message))) {
     // undici's `fetch failed` says why in its cause chain (ECONNREFUSED, UND_ERR_CONNECT_TIMEOUT…): the first known code.
-    for (const cause of unwrapChain(safeGet(value, 'cause'), 'cause')) {
-      const causeCode = safeText(safeGet(cause, 'code'), 40);
+    for (const cause of unwrapChain(base.cause, 'cause')) {
+      const causeCode = safeText(baseOf(cause)?.code, 40);
       if (causeCode !== undefined && hasOwn(BY_CODE, causeCode)) return { entry: BY_CODE[causeCode]!, code: causeCode, message };
     }
     return { entry: ['network', 'request-failed', true, 'check-network'], code, message };
   }
-  const errMsg = safeText(safeGet(value, 'errMsg'));
+  const errMsg = safeText(base.errMsg);
   if (errMsg !== undefined) {
     const found = MINIPROGRAM.find(([pattern]) => pattern.test(errMsg));
     if (found !== undefined) return { entry: found[1], code, message: errMsg };

@@ -84,9 +84,73 @@ function readOnce(value: object, key: PropertyKey, read: (value: object, key: Pr
   return result;
 }
 
+/**
+ * The properties normalize reads from every value it walks — each is a field of some shape it knows: platform errors
+ * (`code`, `name`, `message`, `errMsg`, `cause`), HTTP client errors and answers (`status`, `statusCode`, `headers`,
+ * `response`), the vendors' errors (`type`, `desc`, `description`, `data`, `error`). They are read together, in one
+ * guarded block per value ({@link baseOf}), the first time any of them is asked for, instead of one memorised read
+ * per property: the readers that follow take them from one object of one shape.
+ */
+export interface BaseFields {
+  readonly code: unknown;
+  readonly type: unknown;
+  readonly message: unknown;
+  readonly desc: unknown;
+  readonly description: unknown;
+  readonly name: unknown;
+  readonly data: unknown;
+  readonly error: unknown;
+  readonly errMsg: unknown;
+  readonly cause: unknown;
+  readonly status: unknown;
+  readonly statusCode: unknown;
+  readonly headers: unknown;
+  readonly response: unknown;
+}
+
+/** Reads the {@link BaseFields} of `value`, each once; one that throws (a getter, a Proxy trap) reads as undefined. */
+function readBase(value: object): BaseFields {
+  // One object literal, so that every value's base fields have one shape; each read guarded on its own.
+  return {
+    code: guardedGet(value, 'code'),
+    type: guardedGet(value, 'type'),
+    message: guardedGet(value, 'message'),
+    desc: guardedGet(value, 'desc'),
+    description: guardedGet(value, 'description'),
+    name: guardedGet(value, 'name'),
+    data: guardedGet(value, 'data'),
+    error: guardedGet(value, 'error'),
+    errMsg: guardedGet(value, 'errMsg'),
+    cause: guardedGet(value, 'cause'),
+    status: guardedGet(value, 'status'),
+    statusCode: guardedGet(value, 'statusCode'),
+    headers: guardedGet(value, 'headers'),
+    response: guardedGet(value, 'response'),
+  };
+}
+
+/** The keys of {@link BaseFields}: {@link safeGet} answers them from there. */
+const IS_BASE_KEY: ReadonlySet<PropertyKey> = /* @__PURE__ */ new Set<PropertyKey>(Object.keys(readBase({})));
+
+/** The key under which a value's {@link BaseFields} are kept with the reads. */
+const BASE = Symbol('baseFields');
+
+/**
+ * The {@link BaseFields} of `value` (read once per {@link readingOnce} call), or undefined when `value` is not an
+ * object.
+ *
+ * @example
+ * readingOnce(() => [baseOf(raw)?.code, safeGet(raw, 'code')]); // one read of `raw.code` (and of the other base fields)
+ */
+export function baseOf(value: unknown): BaseFields | undefined {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
+  return readOnce(value, BASE, readBase) as BaseFields;
+}
+
 /** Reads `value[key]` (once per {@link readingOnce} call), or undefined when `value` is not an object or reading throws. */
 export function safeGet(value: unknown, key: PropertyKey): unknown {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
+  if (reads !== undefined && IS_BASE_KEY.has(key)) return (readOnce(value, BASE, readBase) as unknown as Record<PropertyKey, unknown>)[key];
   return readOnce(value, key, guardedGet);
 }
 
@@ -162,15 +226,16 @@ export function readFields(value: unknown): RawFields | undefined {
 const FIELDS = Symbol('readFields');
 
 function snapshot(value: object): RawFields {
+  const base = readOnce(value, BASE, readBase) as BaseFields;
   return {
-    code: safeCode(safeGet(value, 'code')),
-    type: safeCode(safeGet(value, 'type')),
-    message: safeText(safeGet(value, 'message')),
-    desc: safeText(safeGet(value, 'desc')),
-    description: safeText(safeGet(value, 'description')),
-    name: safeText(safeGet(value, 'name'), 100),
-    data: safeGet(value, 'data'),
-    error: safeGet(value, 'error'),
+    code: safeCode(base.code),
+    type: safeCode(base.type),
+    message: safeText(base.message),
+    desc: safeText(base.desc),
+    description: safeText(base.description),
+    name: safeText(base.name, 100),
+    data: base.data,
+    error: base.error,
     isError: isErrorLike(value),
   };
 }
@@ -184,13 +249,12 @@ export const MAX_DEPTH = 10;
  */
 export function unwrapChain(value: unknown, key: PropertyKey): unknown[] {
   const chain: unknown[] = [value];
-  const seen = new Set<unknown>([value]);
   let current = value;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     const next = safeGet(current, key);
-    if (next === undefined || next === null || seen.has(next)) break;
+    // At most MAX_DEPTH + 1 values: a scan finds a cycle as fast as a Set would, without making one per call.
+    if (next === undefined || next === null || chain.includes(next)) break;
     chain.push(next);
-    seen.add(next);
     current = next;
   }
   return chain;
