@@ -6,7 +6,7 @@ import { EXCEPTION, UNRECOGNIZED } from '../fallbacks.js';
 import { fromEntry, isIMError, type IMError } from '../imerror.js';
 import type { MappingEntry } from '../mapping.js';
 import { classifyPlatformError } from '../js-errors.js';
-import { safeGet, unwrapChain } from '../safe.js';
+import { readingOnce, safeGet, unwrapChain } from '../safe.js';
 import { VENDORS, type Vendor } from '../taxonomy.js';
 import type { ErrorNormalizer } from './options.js';
 
@@ -57,14 +57,16 @@ let platformOnly: ((raw: unknown) => IMError) | undefined;
  * error is not read: it comes out `unknown` (not retryable), so pass the vendor's adapter to retry vendor errors.
  */
 export function platformNormalizer(): (raw: unknown) => IMError {
-  platformOnly ??= (raw) => {
-    if (isIMError(raw)) return raw;
-    for (const candidate of unwrapChain(raw, 'cause')) {
-      const found = classifyPlatformError(candidate);
-      if (found !== undefined) return fromEntry(found.entry, { vendor: 'unknown', code: found.code, vendorMessage: found.message, cause: raw });
-    }
-    return fromEntry(UNRECOGNIZED, { vendor: 'unknown', vendorMessage: 'not a platform error (no vendor adapter given)', cause: raw });
-  };
+  // Each property of the rejection read at most once, as in `normalize`.
+  platformOnly ??= (raw) =>
+    readingOnce(() => {
+      if (isIMError(raw)) return raw;
+      for (const candidate of unwrapChain(raw, 'cause')) {
+        const found = classifyPlatformError(candidate);
+        if (found !== undefined) return fromEntry(found.entry, { vendor: 'unknown', code: found.code, vendorMessage: found.message, cause: raw });
+      }
+      return fromEntry(UNRECOGNIZED, { vendor: 'unknown', vendorMessage: 'not a platform error (no vendor adapter given)', cause: raw });
+    });
   return platformOnly;
 }
 

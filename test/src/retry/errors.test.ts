@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { tencent } from '../../../adapters/tencent/index.js';
 import { CANCELLED, CIRCUIT_OPEN } from '../../../src/index.js';
-import { cancelledError, circuitOpenError, normalizeWith, vendorOf } from '../../../src/retry/errors.js';
+import { cancelledError, circuitOpenError, normalizeWith, platformNormalizer, vendorOf } from '../../../src/retry/errors.js';
 
 describe('retry runtime errors', () => {
   it('are mapping entries like any vendor’s', () => {
@@ -25,5 +25,21 @@ describe('retry runtime errors', () => {
       },
     });
     expect(broken('x')).toMatchObject({ kind: 'client', reason: 'exception' });
+  });
+
+  it('without an adapter, reads platform errors each property of the rejection at most once', () => {
+    const reads = new Map<PropertyKey, number>();
+    const counted = (target: object): object =>
+      new Proxy(target, {
+        get(object, key, receiver) {
+          reads.set(key, (reads.get(key) ?? 0) + 1);
+          return Reflect.get(object, key, receiver) as unknown;
+        },
+      });
+    const socket = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
+    const error = platformNormalizer()(counted(Object.assign(new Error('wrapped'), { cause: socket })));
+    expect(error).toMatchObject({ kind: 'network', reason: 'connection-reset', code: 'ECONNRESET' });
+    expect([...reads].filter(([, times]) => times > 1)).toStrictEqual([]);
+    expect(reads.get('cause')).toBe(1);
   });
 });
