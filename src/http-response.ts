@@ -79,10 +79,8 @@ function bodyOf(body: unknown): unknown {
  * readHttp({ response: { status: 429, headers: { 'retry-after': '3' }, data: '' } }); // { status: 429, retryAfterMs: 3000, body: undefined }
  */
 export function readHttp(value: unknown): HttpReading | undefined {
-  const outer = baseOf(value);
-  if (outer === undefined) return undefined;
-  for (const response of [value, outer.response]) {
-    const fields = response === value ? outer : baseOf(response);
+  for (const response of [value, safeGet(value, 'response')]) {
+    const fields = baseOf(response);
     if (fields === undefined) continue;
     const status = statusOf(fields);
     const headers = fields.headers;

@@ -144,13 +144,18 @@ const BASE = Symbol('baseFields');
  */
 export function baseOf(value: unknown): BaseFields | undefined {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
+  return fieldsOf(value);
+}
+
+/** The {@link BaseFields} of an object, read once per {@link readingOnce} call. */
+function fieldsOf(value: object): BaseFields {
   return readOnce(value, BASE, readBase) as BaseFields;
 }
 
 /** Reads `value[key]` (once per {@link readingOnce} call), or undefined when `value` is not an object or reading throws. */
 export function safeGet(value: unknown, key: PropertyKey): unknown {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
-  if (reads !== undefined && IS_BASE_KEY.has(key)) return (readOnce(value, BASE, readBase) as unknown as Record<PropertyKey, unknown>)[key];
+  if (reads !== undefined && IS_BASE_KEY.has(key)) return (fieldsOf(value) as unknown as Record<PropertyKey, unknown>)[key];
   return readOnce(value, key, guardedGet);
 }
 
@@ -226,7 +231,7 @@ export function readFields(value: unknown): RawFields | undefined {
 const FIELDS = Symbol('readFields');
 
 function snapshot(value: object): RawFields {
-  const base = readOnce(value, BASE, readBase) as BaseFields;
+  const base = fieldsOf(value);
   return {
     code: safeCode(base.code),
     type: safeCode(base.type),

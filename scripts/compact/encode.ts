@@ -4,14 +4,20 @@
  * cannot say exactly (a key that is no canonical integer, an entry outside the taxonomy, a step or a pool too large
  * for its digits) is an error: the build fails rather than ship a table that decodes differently.
  */
-import { BASE, PREFIXES, SINGLES, STEPS, WAITS } from '../../src/compact.js';
+import { BASE, digitAt, PREFIXES, SINGLES, STEPS, WAITS } from '../../src/compact.js';
 import type { CodeTable, MappingEntry } from '../../src/mapping.js';
 import { KINDS, REASONS, RECOVERIES, type Kind } from '../../src/taxonomy.js';
 
-/** The digits, in order: `(` to `~` without `<`, `\` and `` ` `` (see `digitAt` in `src/compact.ts`). */
-const DIGITS = Array.from({ length: 127 - 40 }, (_, index) => String.fromCharCode(40 + index))
-  .filter((char) => char !== '<' && char !== '\\' && char !== '`')
-  .join('');
+/**
+ * The digits, in order, as the decoder (`digitAt` in `src/compact.ts`, the one definition) reads them: for each
+ * value, the last printable character that reads as it. A character the digits leave out (`<`, `\`, `` ` ``) reads
+ * as the same value as the character after it, so the last one is the digit.
+ */
+const DIGITS = Array.from({ length: BASE }, (_, value) => {
+  let found = '';
+  for (let code = 40; code <= 126; code++) if (digitAt(String.fromCharCode(code), 0) === value) found = String.fromCharCode(code);
+  return found;
+}).join('');
 
 /** The character of one digit. */
 export function char(value: number): string {

@@ -4,21 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { baseOf, readFields, readingOnce, safeGet } from '../../src/safe.js';
+import { countingReads } from '../support/counting.js';
+import { revokedProxy } from '../support/hostile.js';
 
 /** The base fields' keys, as `baseOf` gives them. */
 const BASE_KEYS = Object.keys(readingOnce(() => baseOf({}))!);
-
-/** `target` behind a Proxy that counts each property read. */
-function counting(target: object): { value: object; reads: Map<PropertyKey, number> } {
-  const reads = new Map<PropertyKey, number>();
-  const value = new Proxy(target, {
-    get(object, key, receiver) {
-      reads.set(key, (reads.get(key) ?? 0) + 1);
-      return Reflect.get(object, key, receiver) as unknown;
-    },
-  });
-  return { value, reads };
-}
 
 describe('base fields', () => {
   it('are the properties every walked value is asked for', () => {
@@ -26,7 +16,7 @@ describe('base fields', () => {
   });
 
   it('are read together the first time one is asked for, each once, however they are asked for', () => {
-    const { value, reads } = counting({ code: 70001, message: 'UserSig expired', status: 401, ErrorCode: 5 });
+    const { value, reads } = countingReads({ code: 70001, message: 'UserSig expired', status: 401, ErrorCode: 5 });
     const answers = readingOnce(() => [
       safeGet(value, 'code'),
       baseOf(value)?.message,
@@ -58,9 +48,7 @@ describe('base fields', () => {
   });
 
   it('are all undefined for a revoked Proxy, and none for a value that is not an object', () => {
-    const { proxy, revoke } = Proxy.revocable({ code: 1 }, {});
-    revoke();
-    const fields = readingOnce(() => baseOf(proxy));
+    const fields = readingOnce(() => baseOf(revokedProxy()));
     expect(Object.keys(fields!)).toStrictEqual(BASE_KEYS);
     for (const key of BASE_KEYS) expect((fields as unknown as Record<string, unknown>)[key], key).toBeUndefined();
     expect(baseOf(null)).toBeUndefined();
@@ -69,7 +57,7 @@ describe('base fields', () => {
   });
 
   it('outside a readingOnce call, safeGet reads only the key asked for', () => {
-    const { value, reads } = counting({ code: 1, message: 'm' });
+    const { value, reads } = countingReads({ code: 1, message: 'm' });
     expect(safeGet(value, 'code')).toBe(1);
     expect([...reads.keys()]).toStrictEqual(['code']);
   });

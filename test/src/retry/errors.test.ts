@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tencent } from '../../../adapters/tencent/index.js';
 import { CANCELLED, CIRCUIT_OPEN } from '../../../src/index.js';
 import { cancelledError, circuitOpenError, normalizeWith, platformNormalizer, vendorOf } from '../../../src/retry/errors.js';
+import { countingReads } from '../../support/counting.js';
 
 describe('retry runtime errors', () => {
   it('are mapping entries like any vendor’s', () => {
@@ -28,16 +29,9 @@ describe('retry runtime errors', () => {
   });
 
   it('without an adapter, reads platform errors each property of the rejection at most once', () => {
-    const reads = new Map<PropertyKey, number>();
-    const counted = (target: object): object =>
-      new Proxy(target, {
-        get(object, key, receiver) {
-          reads.set(key, (reads.get(key) ?? 0) + 1);
-          return Reflect.get(object, key, receiver) as unknown;
-        },
-      });
     const socket = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
-    const error = platformNormalizer()(counted(Object.assign(new Error('wrapped'), { cause: socket })));
+    const { value, reads } = countingReads(Object.assign(new Error('wrapped'), { cause: socket }));
+    const error = platformNormalizer()(value);
     expect(error).toMatchObject({ kind: 'network', reason: 'connection-reset', code: 'ECONNRESET' });
     expect([...reads].filter(([, times]) => times > 1)).toStrictEqual([]);
     expect(reads.get('cause')).toBe(1);
